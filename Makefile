@@ -1,0 +1,42 @@
+# Two commands set everything up on a fresh Debian machine with the Swift toolchain:
+#   make run   installs missing apt packages, builds in release, checks the sample paper, writes Reports/
+#   make test  the same set-up, then the whole test suite
+SHELL := /bin/bash
+APT_PACKAGES := libcurl4-openssl-dev libxml2-dev libsqlite3-dev pkg-config python3 openssl ca-certificates
+TEST_APT_PACKAGES :=
+PAPER ?= References/un-ai-governance-main-channel.zh.txt
+NAME := $(basename $(basename $(notdir $(PAPER))))
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: deps test-deps build release run test clean
+
+# Installs only what is missing; a fresh machine needs `apt-get update` first.
+deps:
+	@missing=""; for p in $(APT_PACKAGES) $(EXTRA_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+test-deps:
+	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="$(TEST_APT_PACKAGES)"
+
+release: deps
+	swift build -c release
+
+build: deps
+	swift build
+
+run: release
+	@mkdir -p Reports
+	.build/release/citecheck parse $(PAPER) --format json --output Reports/$(NAME).references.json
+	.build/release/citecheck parse $(PAPER)
+	@echo "wrote Reports/$(NAME).references.json"
+
+test: test-deps
+	swift test
+
+clean:
+	rm -rf .build Reports/*

@@ -1,0 +1,38 @@
+/// A footnote or endnote as printed, numbered in document order.
+public struct Note: Hashable, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        /// The note cites at least one source.
+        case citation
+        /// The note only explains; it cites nothing.
+        case comment
+    }
+
+    /// 1-based position in document order (labels restart on every page; this does not).
+    public var index: Int
+    /// The label as printed, e.g. "①" or "12".
+    public var label: String
+    public var kind: Kind
+    /// The note's text, without its label.
+    public var text: String
+    /// The body sentence that cites the note, when its marker was found.
+    public var context: String?
+
+    public init(index: Int, label: String, kind: Kind, text: String, context: String? = nil) {
+        self.index = index
+        self.label = label
+        self.kind = kind
+        self.text = text
+        self.context = context
+    }
+
+    enum CodingKeys: String, CodingKey { case index, label, kind, text, context }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(index, forKey: .index)
+        try c.encode(label, forKey: .label)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(text, forKey: .text)
+        try c.encodeNullable(context, forKey: .context)
+    }
+}

@@ -1,0 +1,74 @@
+/// One cited work, parsed from a note. What was not understood stays in `raw`; nothing is invented.
+public struct Reference: Hashable, Sendable, Codable {
+    /// Stable id within one paper: "r1", "r2", … in document order.
+    public var id: String
+    /// 1-based index of the note this reference came from.
+    public var note: Int
+    /// The note's printed label.
+    public var label: String
+    public var authors: [String]
+    public var title: String?
+    /// Journal, website or publisher.
+    public var container: String?
+    /// Document number such as "A/RES/78/311".
+    public var number: String?
+    public var date: PartialDate?
+    public var volume: String?
+    public var issue: String?
+    public var pages: String?
+    public var urls: [String]
+    public var accessed: PartialDate?
+    public var doi: String?
+    /// "zh" or "en": the language the citation is written in.
+    public var language: String?
+    public var raw: String
+
+    public init(
+        id: String, note: Int, label: String, authors: [String] = [], title: String? = nil,
+        container: String? = nil, number: String? = nil, date: PartialDate? = nil,
+        volume: String? = nil, issue: String? = nil, pages: String? = nil, urls: [String] = [],
+        accessed: PartialDate? = nil, doi: String? = nil, language: String? = nil, raw: String
+    ) {
+        self.id = id
+        self.note = note
+        self.label = label
+        self.authors = authors
+        self.title = title
+        self.container = container
+        self.number = number
+        self.date = date
+        self.volume = volume
+        self.issue = issue
+        self.pages = pages
+        self.urls = urls
+        self.accessed = accessed
+        self.doi = doi
+        self.language = language
+        self.raw = raw
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, note, label, authors, title, container, number, date, volume, issue, pages, urls,
+            accessed, doi, language, raw
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(note, forKey: .note)
+        try c.encode(label, forKey: .label)
+        try c.encode(authors, forKey: .authors)
+        try c.encodeNullable(title, forKey: .title)
+        try c.encodeNullable(container, forKey: .container)
+        try c.encodeNullable(number, forKey: .number)
+        try c.encodeNullable(date, forKey: .date)
+        try c.encodeNullable(volume, forKey: .volume)
+        try c.encodeNullable(issue, forKey: .issue)
+        try c.encodeNullable(pages, forKey: .pages)
+        try c.encode(urls, forKey: .urls)
+        try c.encodeNullable(accessed, forKey: .accessed)
+        try c.encodeNullable(doi, forKey: .doi)
+        try c.encodeNullable(language, forKey: .language)
+        try c.encode(raw, forKey: .raw)
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import CiteCheck
+import Foundation
+
+struct ParseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parse",
+        abstract: "Parse a paper's notes into structured references (no network).")
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "The paper: plain text or Markdown (UTF-8, UTF-16 or GB18030).")
+    var paper: String
+
+    @Option(help: "text: a readable table; json: the JSON contract (docs/json.md).")
+    var format: OutputFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
+    var output: String?
+
+    func run() throws {
+        let parsed: ParsedPaper
+        do {
+            parsed = try PaperParser().parse(path: paper)
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        let rendered: String
+        switch format {
+        case .json: rendered = String(decoding: try JSONCoding.encode(ParseReport(parsed)), as: UTF8.self) + "\n"
+        case .text: rendered = ReferenceTable.render(parsed)
+        }
+        if let output {
+            do { try AtomicFile.write(rendered, to: output) } catch let error as CiteCheckError { Exit.fail(error) }
+        } else {
+            FileHandle.standardOutput.write(Data(rendered.utf8))
+        }
+    }
+}
