@@ -1,0 +1,63 @@
+/// One problem found in a reference, with its evidence and, where one exists, the concrete fix.
+public struct Finding: Hashable, Sendable, Codable {
+    public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
+        case info, warning, error
+        public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+        private var rank: Int { self == .info ? 0 : self == .warning ? 1 : 2 }
+    }
+
+    /// The finding kinds; raw values are the JSON strings (docs/json.md lists them all).
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case deadLink = "dead-link"
+        case blocked
+        case redirected
+        case unverified
+        case rateLimited = "rate-limited"
+        case timeout
+        case dns
+        case tls
+        case connection
+        case serverError = "server-error"
+        case dateMismatch = "date-mismatch"
+        case accessDate = "access-date"
+        case titleMismatch = "title-mismatch"
+        case inconsistentCitation = "inconsistent-citation"
+        case fragileURL = "fragile-url"
+        case doiInvalid = "doi-invalid"
+        case doiNotFound = "doi-not-found"
+        case doiMismatch = "doi-mismatch"
+        case doiSuggested = "doi-suggested"
+    }
+
+    public var kind: Kind
+    public var severity: Severity
+    /// The id of the reference concerned ("r12"), when there is one.
+    public var reference: String?
+    public var url: String?
+    /// What is wrong, with the evidence: what the note says and what the source says, and where.
+    public var message: String
+    /// The concrete fix: a corrected date, a final URL, an archived copy, a DOI.
+    public var suggestion: String?
+
+    public init(kind: Kind, severity: Severity, reference: String? = nil, url: String? = nil,
+                message: String, suggestion: String? = nil) {
+        self.kind = kind
+        self.severity = severity
+        self.reference = reference
+        self.url = url
+        self.message = message
+        self.suggestion = suggestion
+    }
+
+    enum CodingKeys: String, CodingKey { case kind, severity, reference, url, message, suggestion }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(severity, forKey: .severity)
+        try c.encodeNullable(reference, forKey: .reference)
+        try c.encodeNullable(url, forKey: .url)
+        try c.encode(message, forKey: .message)
+        try c.encodeNullable(suggestion, forKey: .suggestion)
+    }
+}
