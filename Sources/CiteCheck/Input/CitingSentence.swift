@@ -33,9 +33,19 @@ enum CitingSentence {
     private static func isEnd(_ chars: [Character], _ i: Int) -> Bool {
         let c = chars[i]
         if terminators.contains(c) { return true }
-        if c == "." {
-            return i + 1 >= chars.count || chars[i + 1].isWhitespace
-        }
-        return false
+        guard c == "." else { return false }
+        guard i + 1 >= chars.count || chars[i + 1].isWhitespace else { return false }
+        // "U.S.", "et al.", "Vol. 2", "pp. 3": an abbreviation, not the end of a sentence.
+        var start = i
+        while start > 0, !chars[start - 1].isWhitespace { start -= 1 }
+        let word = String(chars[start..<i])
+        if word.count == 1 || word.contains(".") || abbreviations.contains(word.lowercased()) { return false }
+        // A sentence does not start in lower case.
+        var next = i + 1
+        while next < chars.count, chars[next].isWhitespace { next += 1 }
+        return next >= chars.count || !chars[next].isLowercase
     }
+
+    private static let abbreviations: Set<String> = ["al", "vol", "pp", "p", "no", "nos", "e.g", "i.e", "cf", "vs",
+                                                      "mr", "mrs", "ms", "dr", "prof", "st", "ed", "eds", "iss", "fig", "ch"]
 }
