@@ -157,6 +157,8 @@ struct BibTeXScanner {
                 if let table = accents[next] {
                     var j = k + 2
                     if j < c.count, c[j] == "{" { j += 1 }
+                    // \i and \j are the dotless letters that carry accents: {\'\i} is í.
+                    if j + 1 < c.count, c[j] == "\\", c[j + 1] == "i" || c[j + 1] == "j" { j += 1 }
                     if j < c.count, let accented = table[c[j]] {
                         out.append(accented)
                         j += 1

@@ -70,7 +70,7 @@ public struct HTMLArticleReader: Sendable {
 
     private static func containerItems(_ container: MarkupElement) -> [(String, MarkupElement)] {
         var items: [(String, MarkupElement)] = []
-        let lists = container.descendants(["ol", "ul"])
+        let lists = container.name == "ol" || container.name == "ul" ? [container] : container.descendants(["ol", "ul"])
         if lists.isEmpty {
             // Notes as paragraphs or divs with ids ("fn1") or note roles.
             for (i, e) in container.descendants(["p", "div", "aside"]).filter({ $0["id"] != nil || isNote($0) }).enumerated() {

@@ -226,8 +226,9 @@ struct JATSContexts {
                         count += s.count
                     case .element(let c):
                         if c.name == "xref", let rid = c["rid"] {
-                            // A footnote's number is a mark, not words; an author-year citation is read.
-                            if c["ref-type"] == "fn" {
+                            // A number or symbol ("3", "[3]", "*") is a mark, not words; an author-year
+                            // citation ("Smith 2020") is part of the sentence.
+                            if c["ref-type"] == "fn" || !c.text.contains(where: \.isLetter) {
                                 marks.append((rid.split(separator: " "), count))
                             } else {
                                 walk(c)

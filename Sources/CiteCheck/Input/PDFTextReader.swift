@@ -43,7 +43,7 @@ public struct PDFTextReader: Sendable {
         try? out.fileHandleForReading.close()
         process.waitUntilExit()
         if tooLarge {
-            throw CiteCheckError(.input, file: path, "PDF text is larger than \(maxTextBytes / 1_048_576) MB; not a manuscript")
+            throw CiteCheckError(.input, file: path, "PDF text is larger than \(maxTextBytes >= 1_048_576 ? "\(maxTextBytes / 1_048_576) MB" : "\(maxTextBytes) bytes"); not a manuscript")
         }
         guard process.terminationStatus == 0 else {
             throw CiteCheckError(.input, file: path, "pdftotext could not read this PDF (damaged or encrypted?)")
