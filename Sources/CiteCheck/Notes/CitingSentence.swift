@@ -33,7 +33,10 @@ enum CitingSentence {
         let c = p[i]
         if terminators.contains(c) { return true }
         // An English full stop ends a sentence when a space and a capital follow it.
-        if c == ".", i + 2 < p.count, p[i + 1] == " ", p[i + 2].isUppercase {
+        // A note marker may sit between the stop and the space: "common.[^rot] Dates".
+        var j = i + 1
+        if c == ".", j < p.count, p[j] == "[", let close = p[j...].firstIndex(of: "]") { j = close + 1 }
+        if c == ".", j + 1 < p.count, p[j] == " ", p[j + 1].isUppercase {
             // …but not after an initial such as "U. N." or "F."
             if i >= 1, p[i - 1].isUppercase, i < 2 || p[i - 2] == " " || p[i - 2] == "." { return false }
             return true
@@ -48,6 +51,10 @@ enum CitingSentence {
         while i < chars.count {
             let c = chars[i]
             if c == "^", i + 1 < chars.count, NoteLabel.isCircled(chars[i + 1]) { i += 2; continue }
+            if c == "[", i + 1 < chars.count, chars[i + 1] == "^", let close = chars[i...].firstIndex(of: "]") {
+                i = close + 1
+                continue
+            }
             if NoteLabel.isCircled(c) { i += 1; continue }
             out.append(c)
             i += 1

@@ -14,7 +14,6 @@ struct Walker {
         var paragraph: Int
         var offset: Int
         var length: Int
-        var used = false
     }
 
     let style: NoteLine.Style
@@ -127,15 +126,16 @@ struct Walker {
     }
 
     mutating func finish() -> [Note] {
+        // Markers by label (and, for circled numerals, by page), in document order.
+        var queues: [String: [Int]] = [:]
+        for (j, m) in markers.enumerated() { queues[key(m.label, m.block), default: []].append(j) }
         var result: [Note] = []
+        result.reserveCapacity(notes.count)
         for (i, pending) in notes.enumerated() {
             var context: String?
-            let candidates = markers.indices.filter { j in
-                !markers[j].used && markers[j].label == pending.label
-                    && (style != .circled || markers[j].block == pending.block)
-            }
-            if let j = candidates.first {
-                markers[j].used = true
+            let k = key(pending.label, pending.block)
+            if let j = queues[k]?.first {
+                queues[k]?.removeFirst()
                 let m = markers[j]
                 let sentence = CitingSentence.around(markerOffset: m.offset, markerLength: m.length, in: paragraphs[m.paragraph])
                 context = sentence.isEmpty ? nil : sentence
@@ -143,5 +143,9 @@ struct Walker {
             result.append(Note(index: i + 1, label: pending.label, kind: .citation, text: pending.text.trimmingWhitespace(), context: context))
         }
         return result
+    }
+
+    private func key(_ label: String, _ block: Int) -> String {
+        style == .circled ? "\(block):\(label)" : label
     }
 }

@@ -8,14 +8,14 @@ enum ChineseCitationStyle {
 
         // A document number in brackets right after the title: （A/RES/78/311）.
         let afterTitle = f.folded(rest..<f.work.count)
-        if let m = afterTitle.firstMatch(of: #/^\s*\(([A-Z][A-Za-z0-9]*/[^()]+)\)/#) {
+        if let m = afterTitle.firstMatch(of: Pattern.documentNumber) {
             ref.number = f.original(f.offsets(m.1.startIndex..<m.1.endIndex, in: afterTitle, base: rest))
             rest += afterTitle.distance(from: afterTitle.startIndex, to: m.range.upperBound)
         }
 
         let tail = f.folded(rest..<f.work.count)
         let date = CitationDate.chinese(in: tail) ?? CitationDate.english(in: tail)
-            ?? tail.firstMatch(of: #/\((\d{4}-\d{1,2}(?:-\d{1,2})?)\)/#).flatMap { CitationDate.iso(in: String($0.1)) }
+            ?? tail.firstMatch(of: Pattern.parenthesisedISODate).flatMap { CitationDate.iso(in: String($0.1)) }
         if let date {
             ref.date = date.date
             ref.issue = date.issue
@@ -32,7 +32,7 @@ enum ChineseCitationStyle {
                 ref.container = nonEmpty(f.original(range))
             }
         }
-        if let m = tail.firstMatch(of: #/第\s*(\d+)\s*(?:[-—–~～]+\s*(\d+)\s*)?页/#) {
+        if let m = tail.firstMatch(of: Pattern.chinesePages) {
             ref.pages = m.2.map { "\(m.1)-\($0)" } ?? String(m.1)
         }
     }
@@ -45,3 +45,10 @@ enum ChineseCitationStyle {
 }
 
 func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
+
+/// Compiled once: a regex literal is parsed again each time it is evaluated.
+private enum Pattern {
+    nonisolated(unsafe) static let documentNumber = #/^\s*\(([A-Z][A-Za-z0-9]*/[^()]+)\)/#
+    nonisolated(unsafe) static let parenthesisedISODate = #/\((\d{4}-\d{1,2}(?:-\d{1,2})?)\)/#
+    nonisolated(unsafe) static let chinesePages = #/第\s*(\d+)\s*(?:[-—–~～]+\s*(\d+)\s*)?页/#
+}

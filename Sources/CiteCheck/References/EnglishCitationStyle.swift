@@ -8,7 +8,7 @@ enum EnglishCitationStyle {
         if let q = f.balanced("“", "”", from: f.start) ?? straightQuotes(f) {
             titleRange = (q.lowerBound + 1)..<(q.upperBound - 1)
             titleEnd = q.upperBound
-        } else if let m = s.firstMatch(of: #/\*([^*]+)\*/#) {
+        } else if let m = s.firstMatch(of: Pattern.italicTitle) {
             // No quoted title: an italic one names a book or report.
             let r = f.offsets(m.range, in: s)
             titleRange = (r.lowerBound + 1)..<(r.upperBound - 1)
@@ -28,11 +28,12 @@ enum EnglishCitationStyle {
             for i in lo..<hi { tail[i] = " " }
         }
         var t = String(tail)
-        if let m = t.firstMatch(of: #/(?i)\bvol(?:ume)?\.?\s*([0-9A-Za-z]+)/#) { ref.volume = String(m.1); blank(m.range, in: t) }
+        let lower = t.lowercased()
+        if lower.contains("vol"), let m = t.firstMatch(of: Pattern.volume) { ref.volume = String(m.1); blank(m.range, in: t) }
         t = String(tail)
-        if let m = t.firstMatch(of: #/(?i)\b(?:iss(?:ue)?|no)\.?\s*(\d+(?:\s*[-–/]\s*\d+)?)/#) { ref.issue = String(m.1).filter { $0 != " " }; blank(m.range, in: t) }
+        if lower.contains("iss") || lower.contains("no"), let m = t.firstMatch(of: Pattern.issue) { ref.issue = String(m.1).filter { $0 != " " }; blank(m.range, in: t) }
         t = String(tail)
-        if let m = t.firstMatch(of: #/\bpp?\.\s*(\d+(?:\s*[-–—]\s*\d+)?)/#) {
+        if t.contains("p."), let m = t.firstMatch(of: Pattern.pages) {
             ref.pages = String(m.1).filter { $0 != " " }.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
             blank(m.range, in: t)
         }
@@ -60,4 +61,12 @@ enum EnglishCitationStyle {
               let c = f.work[(o + 1)...].firstIndex(of: "\"") else { return nil }
         return o..<(c + 1)
     }
+}
+
+/// Compiled once: a regex literal is parsed again each time it is evaluated.
+private enum Pattern {
+    nonisolated(unsafe) static let italicTitle = #/\*([^*]+)\*/#
+    nonisolated(unsafe) static let volume = #/(?i)\bvol(?:ume)?\.?\s*([0-9A-Za-z]+)/#
+    nonisolated(unsafe) static let issue = #/(?i)\b(?:iss(?:ue)?|no)\.?\s*(\d+(?:\s*[-–/]\s*\d+)?)/#
+    nonisolated(unsafe) static let pages = #/\bpp?\.\s*(\d+(?:\s*[-–—]\s*\d+)?)/#
 }

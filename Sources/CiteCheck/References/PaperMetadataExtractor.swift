@@ -19,16 +19,16 @@ public struct PaperMetadataExtractor: Sendable {
                 meta.authors = v.split(whereSeparator: { ",，、;；".contains($0) })
                     .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             }
-            if meta.doi == nil, lineCount < 120, let m = line.firstMatch(of: #/(?i)\bDOI\s*[:：]\s*(10\.\d{4,9}/\S+)/#) {
+            if meta.doi == nil, lineCount < 120, line.contains("DOI") || line.contains("doi"), let m = line.firstMatch(of: Pattern.doiLine) {
                 var doi = Array(String(m.1))
                 URLExtractor.trimTail(&doi)
                 meta.doi = String(doi)
             }
-            if meta.received == nil, let m = line.firstMatch(of: #/(?i)(?:收稿日期|Received(?: date)?)\s*[:：]?\s*(.+)/#) {
+            if meta.received == nil, line.contains("收稿") || line.contains("eceived"), let m = line.firstMatch(of: Pattern.receivedLine) {
                 meta.received = CitationDate.any(in: String(m.1))?.date
             }
-            if meta.published == nil,
-               let m = line.firstMatch(of: #/(?i)(?:网络首发日期|出版日期|发表日期|刊出日期|Published online|First published|Published)\s*[:：]?\s*(.+)/#) {
+            if meta.published == nil, line.contains("日期") || line.contains("ublished"),
+               let m = line.firstMatch(of: Pattern.publishedLine) {
                 meta.published = CitationDate.any(in: String(m.1))?.date
             }
         }
@@ -45,4 +45,11 @@ public struct PaperMetadataExtractor: Sendable {
         }
         return nil
     }
+}
+
+/// Compiled once: a regex literal is parsed again each time it is evaluated.
+private enum Pattern {
+    nonisolated(unsafe) static let doiLine = #/(?i)\bDOI\s*[:：]\s*(10\.\d{4,9}/\S+)/#
+    nonisolated(unsafe) static let receivedLine = #/(?i)(?:收稿日期|Received(?: date)?)\s*[:：]?\s*(.+)/#
+    nonisolated(unsafe) static let publishedLine = #/(?i)(?:网络首发日期|出版日期|发表日期|刊出日期|Published online|First published|Published)\s*[:：]?\s*(.+)/#
 }

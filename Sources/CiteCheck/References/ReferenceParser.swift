@@ -40,7 +40,7 @@ public struct ReferenceParser: Sendable {
             blank(&work, r)
             workString = String(work)
         }
-        if let doiRange = workString.firstMatch(of: #/(?i)\bdoi\s*[:：]?\s*10\.\S+/#)?.range {
+        if let doiRange = workString.firstMatch(of: Pattern.doiPhrase)?.range {
             blank(&work, offsets(doiRange, in: workString))
             workString = String(work)
         }
@@ -52,7 +52,7 @@ public struct ReferenceParser: Sendable {
             break
         }
         let fields = CitationFields(text: text, work: work, start: start)
-        if let typeTag = workString.firstMatch(of: #/\[(?:J|M|C|D|R|N|S|P|Z|A|G|EB/OL|J/OL|M/OL|DB/OL|N/OL)\]/#) {
+        if let typeTag = workString.firstMatch(of: Pattern.gbtTypeTag) {
             GBTCitationStyle.parse(fields, typeTag: offsets(typeTag.range, in: workString), into: &ref)
         } else if workString.contains("《") {
             ChineseCitationStyle.parse(fields, into: &ref)
@@ -111,4 +111,10 @@ struct CitationFields {
         }
         return nil
     }
+}
+
+/// Compiled once: a regex literal is parsed again each time it is evaluated.
+private enum Pattern {
+    nonisolated(unsafe) static let doiPhrase = #/(?i)\bdoi\s*[:：]?\s*10\.\S+/#
+    nonisolated(unsafe) static let gbtTypeTag = #/\[(?:J|M|C|D|R|N|S|P|Z|A|G|EB/OL|J/OL|M/OL|DB/OL|N/OL)\]/#
 }

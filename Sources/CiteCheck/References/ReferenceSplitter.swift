@@ -8,7 +8,7 @@ enum ReferenceSplitter {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            if c == "h", URLExtractor.find(in: String(chars[i..<min(chars.count, i + 9)])).first?.span.lowerBound == 0 {
+            if c == "h" || c == "H", URLExtractor.startsScheme(chars, i) {
                 while i < chars.count, !chars[i].isWhitespace { i += 1 }
                 continue
             }

@@ -29,20 +29,21 @@ enum URLExtractor {
         return found
     }
 
-    private static func startsScheme(_ c: [Character], _ i: Int) -> Bool {
-        for scheme in ["http://", "https://"] {
-            let s = Array(scheme)
-            if i + s.count <= c.count, zip(c[i..<(i + s.count)], s).allSatisfy({ $0.lowercased() == String($1) }) {
-                return true
-            }
+    static func startsScheme(_ c: [Character], _ i: Int) -> Bool {
+        func at(_ k: Int, _ lower: Character) -> Bool {
+            i + k < c.count && (c[i + k] == lower || c[i + k] == Character(lower.uppercased()))
         }
-        return false
+        guard at(0, "h"), at(1, "t"), at(2, "t"), at(3, "p") else { return false }
+        let colon = at(4, "s") ? 5 : 4
+        return i + colon + 2 < c.count && c[i + colon] == ":" && c[i + colon + 1] == "/" && c[i + colon + 2] == "/"
     }
+
+    private static let stops: Set<Character> = ["<", ">", "\"", "“", "”", "「", "」", "《", "》", "，", "。", "、", "；", "：", "！", "？", "）", "（", "【", "】"]
 
     /// URLs end at white space, quotes, angle brackets, and CJK text or punctuation.
     static func isURLChar(_ c: Character) -> Bool {
         if c.isWhitespace { return false }
-        if "<>\"“”「」《》，。、；：！？）（【】".contains(c) { return false }
+        if stops.contains(c) { return false }
         if LineJoiner.isCJK(c) { return false }
         return true
     }
