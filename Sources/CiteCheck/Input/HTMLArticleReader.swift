@@ -97,7 +97,7 @@ public struct HTMLArticleReader: Sendable {
         let classes = (a["class"] ?? "").lowercased()
         if classes.contains("back") { return true }
         guard let href = a["href"], href.hasPrefix("#") else { return false }
-        let text = a.text.trimmingWhitespace
+        let text = a.text.strippingWhitespace
         return href.contains("ref") || ["↩", "↩︎", "^", "↑", "⤴"].contains(text) || text.isEmpty
     }
 
@@ -121,7 +121,7 @@ public struct HTMLArticleReader: Sendable {
     static func links(in e: MarkupElement) -> [String] {
         var out: [String] = []
         for a in e.descendants(["a"], stopAtMatch: false) {
-            guard let href = a["href"]?.trimmingWhitespace, TaggedValue.isWebLink(href) else { continue }
+            guard let href = a["href"]?.strippingWhitespace, TaggedValue.isWebLink(href) else { continue }
             if !out.contains(href) { out.append(href) }
         }
         return out

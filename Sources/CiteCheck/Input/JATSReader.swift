@@ -124,9 +124,9 @@ public struct JATSReader: Sendable {
         if let iso = e["iso-8601-date"], let d = TaggedValue.date(iso) { return d }
         guard let yearText = e.element("year")?.text,
               let year = Int(yearText.filter(\.isNumber).prefix(4)) else { return nil }
-        let monthText = e.element("month")?.text.trimmingWhitespace
+        let monthText = e.element("month")?.text.strippingWhitespace
         let month = monthText.flatMap { Int($0) ?? TaggedValue.months[String($0.lowercased().prefix(3))] }
-        let day = e.element("day").flatMap { Int($0.text.trimmingWhitespace) }
+        let day = e.element("day").flatMap { Int($0.text.strippingWhitespace) }
         return PartialDate(year: year, month: month, day: month == nil ? nil : day) ?? PartialDate(year: year, month: month)
             ?? PartialDate(year: year)
     }

@@ -11,8 +11,8 @@ public struct RISReader: Sendable {
             let line = rawLine.hasPrefix("\u{FEFF}") ? rawLine.dropFirst() : rawLine[...]
             guard let (tag, value) = Self.tagged(line) else {
                 // A continuation line belongs to the previous field (long abstracts, wrapped titles).
-                if inRecord, !record.isEmpty, !line.trimmingWhitespace.isEmpty {
-                    record[record.count - 1].value += " " + line.trimmingWhitespace
+                if inRecord, !record.isEmpty, !line.strippingWhitespace.isEmpty {
+                    record[record.count - 1].value += " " + line.strippingWhitespace
                 }
                 continue
             }
@@ -39,7 +39,7 @@ public struct RISReader: Sendable {
               chars[2] == " " else { return nil }
         let dash = chars[3] == "-" ? 3 : (chars[3] == " " && chars[4] == "-" ? 4 : nil)
         guard let dash else { return nil }
-        let value = line.dropFirst(dash + 1).trimmingWhitespace
+        let value = line.dropFirst(dash + 1).strippingWhitespace
         return (String(chars[0...1]), value)
     }
 

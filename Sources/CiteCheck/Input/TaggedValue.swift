@@ -9,7 +9,7 @@ enum TaggedValue {
     /// "2024", "2024-03", "2024-03-21", "2024/03/21/", "2024-03-21T10:00:00Z", "2024年3月21日",
     /// "March 21, 2024", "21 March 2024".
     static func date(_ raw: String) -> PartialDate? {
-        let s = raw.trimmingWhitespace
+        let s = raw.strippingWhitespace
         guard !s.isEmpty else { return nil }
         let numbers = s.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
         let startsWithYear = s.first?.isNumber == true && numbers.first.map { $0 >= 1000 } == true
@@ -34,9 +34,9 @@ enum TaggedValue {
 
     /// A DOI as "10.xxxx/…", without "https://doi.org/" or "doi:".
     static func doi(_ raw: String) -> String? {
-        var s = raw.trimmingWhitespace
+        var s = raw.strippingWhitespace
         for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:", "DOI:", "doi: ", "DOI "] {
-            if s.hasPrefix(prefix) { s = String(s.dropFirst(prefix.count)).trimmingWhitespace }
+            if s.hasPrefix(prefix) { s = String(s.dropFirst(prefix.count)).strippingWhitespace }
         }
         return s.hasPrefix("10.") && s.contains("/") ? s : nil
     }
@@ -61,7 +61,7 @@ enum TaggedValue {
 }
 
 extension StringProtocol {
-    var trimmingWhitespace: String {
+    var strippingWhitespace: String {
         String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
     }
 }
