@@ -34,7 +34,7 @@ import Testing
         let m = try article().metadata
         #expect(m.title == "The United Nations as the Main Channel of Global AI Governance")
         #expect(m.doi == "10.19780/j.cnki.ytaq.2026.3.7")
-        #expect(m.authors == ["Li, Ming", "Wang, Fang"])
+        #expect(m.authors == ["Ming Li", "Fang Wang"])
         #expect(m.published?.description == "2026-03-02")
     }
 

@@ -19,10 +19,10 @@ import Testing
         #expect(un.urls == ["https://documents.un.org/doc/undoc/gen/n24/197/25/pdf/n2419725.pdf"])
     }
 
-    @Test func continuationLinesAndRepeatedAuthors() throws {
+    @Test func continuationLinesAndInvertedNames() throws {
         let kerry = try #require(try records()[1].tagged)
         #expect(kerry.title == "Should the UN Govern Global AI?")
-        #expect(kerry.authors == ["Kerry, Cameron F.", "et al."])
+        #expect(kerry.authors == ["Cameron F. Kerry"])
         #expect(kerry.accessed?.description == "2025-04-14")
     }
 

@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func people() {
-        #expect(TaggedValue.person(family: "Kerry", given: "Cameron F.") == "Kerry, Cameron F.")
+        #expect(TaggedValue.person(family: "Kerry", given: "Cameron F.") == "Cameron F. Kerry")
         #expect(TaggedValue.person(family: nil, given: nil, literal: "United Nations") == "United Nations")
         #expect(TaggedValue.person(family: "阎德学", given: nil) == "阎德学")
         #expect(TaggedValue.person(family: " ", given: nil) == nil)

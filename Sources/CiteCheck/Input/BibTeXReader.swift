@@ -47,9 +47,10 @@ public struct BibTeXReader: Sendable {
         return SourceNote(label: entry.key, text: Self.render(t, note: f["note"]), links: urls, tagged: t)
     }
 
-    /// "A and B and C" → ["A", "B", "C"]; braces already removed.
+    /// "Kerry, Cameron F. and others" → ["Cameron F. Kerry"]; braces already removed.
     static func splitNames(_ s: String) -> [String] {
         s.components(separatedBy: " and ").map { $0.collapsingWhitespace }.filter { !$0.isEmpty && $0 != "others" }
+            .compactMap(TaggedValue.person(inverted:))
     }
 
     /// The entry as one line in the order a note gives it, for display and for the text parser.

@@ -182,7 +182,7 @@ public struct HTMLArticleReader: Sendable {
             ?? root.firstDescendant("title")?.text.collapsingWhitespace.nilIfEmpty
         m.doi = (named["citation_doi"] ?? named["prism.doi"] ?? named["dc.identifier"] ?? [])
             .lazy.compactMap(TaggedValue.doi).first
-        m.authors = named["citation_author"] ?? named["dc.creator"] ?? []
+        m.authors = (named["citation_author"] ?? named["dc.creator"] ?? []).compactMap(TaggedValue.person(inverted:))
         m.published = (named["citation_publication_date"] ?? named["citation_date"] ?? named["article:published_time"])?
             .first.flatMap(TaggedValue.date)
         return m

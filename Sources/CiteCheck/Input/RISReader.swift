@@ -52,7 +52,7 @@ public struct RISReader: Sendable {
         var t = TaggedFields()
         t.title = first("TI", "T1", "CT")
         t.container = first("T2", "JO", "JF", "JA", "BT", "J2", "PB")
-        t.authors = all("AU", "A1")
+        t.authors = all("AU", "A1").compactMap(TaggedValue.person(inverted:))
         t.date = first("DA", "PY", "Y1").flatMap(TaggedValue.date)
         t.accessed = first("Y2").flatMap(TaggedValue.date)
         t.doi = first("DO").flatMap(TaggedValue.doi)

@@ -41,17 +41,25 @@ enum TaggedValue {
         return s.hasPrefix("10.") && s.contains("/") ? s : nil
     }
 
-    /// "Surname, Given" or "Given Surname" as given; only white space is tidied.
+    /// A person as the text parser gives names written in notes: "Given Family" ("Cameron F. Kerry"),
+    /// so the same citation gives the same authors from every format.
     static func person(family: String?, given: String?, literal: String? = nil) -> String? {
         if let literal = literal?.collapsingWhitespace.nilIfEmpty { return literal }
         let f = family?.collapsingWhitespace.nilIfEmpty
         let g = given?.collapsingWhitespace.nilIfEmpty
         switch (f, g) {
-        case let (f?, g?): return "\(f), \(g)"
+        case let (f?, g?): return "\(g) \(f)"
         case let (f?, nil): return f
         case let (nil, g?): return g
         default: return nil
         }
+    }
+
+    /// "Family, Given" (BibTeX, RIS) as "Given Family"; other spellings as written.
+    static func person(inverted name: String) -> String? {
+        let parts = name.split(separator: ",", omittingEmptySubsequences: false).map { String($0).collapsingWhitespace }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return name.collapsingWhitespace.nilIfEmpty }
+        return person(family: parts[0], given: parts[1])
     }
 
     static func isWebLink(_ s: String) -> Bool {
