@@ -15,6 +15,7 @@ import Testing
         #expect(un.date?.description == "2024-07-01")
         #expect(un.accessed?.description == "2025-03-20")  // date-parts given as strings
         #expect(un.container == "联合国网站")
+        #expect(un.number == "A/RES/78/311")
         let kerry = try #require(notes[1].tagged)
         #expect(kerry.authors == ["Cameron F. Kerry"])
         #expect(kerry.date?.description == "2024-02-26")

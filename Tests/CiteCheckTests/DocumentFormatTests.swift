@@ -25,6 +25,8 @@ import Testing
         #expect(try detect("Body.[^1]\n\n[^1]: Note.", "paper.md") == .markdown)
         #expect(try detect("Email me at someone@example.org {soon}.", "paper.txt") == .text)
         #expect(try detect("[1] Smith, “Title”, 2020.", "paper.txt") == .text)
+        #expect(try detect("<div align=\"center\">Title</div>\n\nBody.[^1]", "paper.md") == .markdown)
+        #expect(try detect("<div class=\"article\"><p>Body</p>", "saved-page") == .html)
     }
 
     @Test func legacyFormatsAreNamedNotMisread() throws {

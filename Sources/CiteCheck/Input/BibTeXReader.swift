@@ -42,7 +42,13 @@ public struct BibTeXReader: Sendable {
         }
         t.urls = urls
         t.volume = f["volume"]?.nilIfEmpty
-        t.issue = (f["number"] ?? f["issue"])?.nilIfEmpty
+        // `number` is an issue in a journal, a document number elsewhere (reports, resolutions, standards).
+        if ["article", "periodical"].contains(entry.type) {
+            t.issue = (f["issue"] ?? f["number"])?.nilIfEmpty
+        } else {
+            t.issue = f["issue"]?.nilIfEmpty
+            t.number = f["number"]?.nilIfEmpty
+        }
         t.pages = f["pages"]?.replacingOccurrences(of: "--", with: "-").nilIfEmpty
         return SourceNote(label: entry.key, text: Self.render(t, note: f["note"]), links: urls, tagged: t)
     }
@@ -62,12 +68,16 @@ public struct BibTeXReader: Sendable {
         if let v = t.volume { container += container.isEmpty ? "Vol. \(v)" : ", Vol. \(v)" }
         if let i = t.issue { container += container.isEmpty ? "No. \(i)" : ", No. \(i)" }
         if !container.isEmpty { parts.append(container) }
+        if let n = t.number { parts.append(n) }
         if let d = t.date { parts.append(d.description) }
         if let p = t.pages { parts.append("pp. \(p)") }
         if let doi = t.doi { parts.append("doi:\(doi)") }
         for url in t.urls { parts.append(url) }
         if let a = t.accessed { parts.append("accessed \(a)") }
-        if let note, !TaggedValue.isWebLink(note) { parts.append(note) }
+        // "Accessed: 2025-04-14" in a note repeats urldate.
+        if let note, !TaggedValue.isWebLink(note), !(t.accessed != nil && note.lowercased().contains("accessed")) {
+            parts.append(note)
+        }
         return parts.joined(separator: ", ") + "."
     }
 }

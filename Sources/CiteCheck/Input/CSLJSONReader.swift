@@ -41,6 +41,7 @@ public struct CSLJSONReader: Sendable {
         t.urls = string(item["URL"]).map { [$0] }?.filter(TaggedValue.isWebLink) ?? []
         t.volume = string(item["volume"])
         t.issue = string(item["issue"])
+        t.number = string(item["number"])
         t.pages = string(item["page"])?.replacingOccurrences(of: "--", with: "-")
         if t.title == nil && t.urls.isEmpty && t.doi == nil { return nil }
         let label = string(item["citation-label"]) ?? string(item["id"]) ?? String(number)

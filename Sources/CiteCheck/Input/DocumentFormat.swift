@@ -48,7 +48,9 @@ public enum DocumentFormat: String, Hashable, Sendable, CaseIterable {
                 || lower.contains("<ref-list") {
                 return .jats
             }
-            if lower.contains("<body") || lower.contains("<p>") || lower.contains("<div") { return .html }
+            // A Markdown paper may open with raw HTML; only a page without a text extension is HTML.
+            let textExtension = ["txt", "md", "markdown", "text"].contains(ext)
+            if !textExtension && (lower.contains("<body") || lower.contains("<p>") || lower.contains("<div")) { return .html }
         }
         if trimmed.hasPrefix("[") || trimmed.hasPrefix("{") {
             let window = trimmed.prefix(8192)

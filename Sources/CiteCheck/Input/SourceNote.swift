@@ -34,10 +34,12 @@ public struct TaggedFields: Hashable, Sendable {
     public var volume: String?
     public var issue: String?
     public var pages: String?
+    /// A document number such as "A/RES/78/311" (BibTeX `number` of a report, CSL `number`).
+    public var number: String?
 
     public init(title: String? = nil, container: String? = nil, authors: [String] = [], date: PartialDate? = nil,
                 accessed: PartialDate? = nil, doi: String? = nil, urls: [String] = [], volume: String? = nil,
-                issue: String? = nil, pages: String? = nil) {
+                issue: String? = nil, pages: String? = nil, number: String? = nil) {
         self.title = title
         self.container = container
         self.authors = authors
@@ -48,11 +50,12 @@ public struct TaggedFields: Hashable, Sendable {
         self.volume = volume
         self.issue = issue
         self.pages = pages
+        self.number = number
     }
 
     /// True when the format tagged nothing at all.
     public var isEmpty: Bool {
         title == nil && container == nil && authors.isEmpty && date == nil && accessed == nil && doi == nil
-            && urls.isEmpty && volume == nil && issue == nil && pages == nil
+            && urls.isEmpty && volume == nil && issue == nil && pages == nil && number == nil
     }
 }

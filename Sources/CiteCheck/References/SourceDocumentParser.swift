@@ -76,6 +76,7 @@ public struct SourceDocumentParser: Sendable {
         if let v = t.volume { ref.volume = v }
         if let v = t.issue { ref.issue = v }
         if let v = t.pages { ref.pages = v }
+        if let v = t.number { ref.number = v }
         for url in t.urls where !ref.urls.contains(where: { sameURL($0, url) }) { ref.urls.append(url) }
         ref.language = ref.language ?? ReferenceParser.language(of: ref.title ?? note.text)
         return ref
