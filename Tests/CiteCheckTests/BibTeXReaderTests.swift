@@ -53,6 +53,13 @@ import Testing
         #expect(t.container == "Springer")
     }
 
+    @Test func addressesAreNotTreatedAsLaTeX() throws {
+        let text = #"@misc{a, title = {Home~page}, url = {https://example.org/~user/a%20b_c}, howpublished = {\url{https://example.org/~x}}}"#
+        let note = try #require(try BibTeXReader().read(text: text, path: "x.bib").notes.first)
+        #expect(note.tagged?.title == "Home page")
+        #expect(note.links == ["https://example.org/~user/a%20b_c", "https://example.org/~x"])
+    }
+
     @Test func syntaxErrorsNameTheLine() throws {
         let text = "@article{a,\n  title = {Unclosed,\n  year = 2020\n"
         let error = #expect(throws: CiteCheckError.self) { try BibTeXReader().read(text: text, path: "x.bib") }

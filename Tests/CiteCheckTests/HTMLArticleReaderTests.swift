@@ -55,6 +55,20 @@ import Testing
         #expect(doc.notes[1].context == "Claim two.")
     }
 
+    @Test func aPageWithoutACharsetIsReadAsUTF8() throws {
+        let html = ##"<html><body><p>正文。<a href="#n1">1</a></p><section class="footnotes"><ol><li id="n1">《全球人工智能治理倡议》，中央网信办网站，2023年10月18日。</li></ol></section></body></html>"##
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "u.html")
+        #expect(doc.notes.first?.text == "《全球人工智能治理倡议》，中央网信办网站，2023年10月18日。")
+        #expect(doc.notes.first?.context == "正文。")
+    }
+
+    @Test func aDeclaredLegacyCharsetIsHonoured() throws {
+        let head = Array(#"<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><ol class="references"><li>"#.utf8)
+        let gbk: [UInt8] = [0xA1, 0xB6, 0xD6, 0xD0, 0xCE, 0xC4, 0xA1, 0xB7]  // 《中文》
+        let doc = try HTMLArticleReader().read(bytes: head + gbk + Array("</li></ol></body></html>".utf8), path: "g.html")
+        #expect(doc.notes.first?.text == "《中文》")
+    }
+
     @Test func aPageWithoutNotesIsAClearError() throws {
         #expect(throws: CiteCheckError(.input, file: "p.html", "HTML page without a footnote, endnote or reference section")) {
             try HTMLArticleReader().read(bytes: Array("<html><body><p>Just text.</p></body></html>".utf8), path: "p.html")

@@ -56,7 +56,11 @@ struct BibTeXScanner {
                 guard !name.isEmpty else { throw SyntaxError(line: line, problem: "expected a field name in entry \(key)") }
                 skipSpace()
                 try expect("=")
-                fields[name] = Self.latexToText(try value())
+                let raw = try value()
+                // Addresses are not LaTeX: "~user" and "%20" must survive as written.
+                fields[name] = Self.verbatimFields.contains(name)
+                    ? raw.filter { $0 != "{" && $0 != "}" }.collapsingWhitespace
+                    : Self.latexToText(raw)
             }
             out.append(BibTeXEntry(type: type, key: key, fields: fields))
         }
@@ -131,6 +135,8 @@ struct BibTeXScanner {
         throw SyntaxError(line: line, problem: "unbalanced \"\(open)\"")
     }
 
+    static let verbatimFields: Set<String> = ["url", "doi", "eprint", "urldate", "file", "pdf"]
+
     private static let accents: [Character: [Character: Character]] = [
         "\"": ["a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü", "e": "ë", "i": "ï"],
         "'": ["a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú", "E": "É", "c": "ć", "n": "ń", "s": "ś", "z": "ź"],
@@ -167,9 +173,15 @@ struct BibTeXScanner {
                         continue
                     }
                 }
-                // A command such as \url, \textit or \emph: drop its name, keep its argument.
+                // A command such as \url, \textit or \emph: drop its name, keep its argument;
+                // \url's argument is an address and is copied as written.
                 var j = k + 1
                 while j < c.count, c[j].isLetter { j += 1 }
+                if String(c[(k + 1)..<j]) == "url", j < c.count, c[j] == "{", let close = c[j...].firstIndex(of: "}") {
+                    out += String(c[(j + 1)..<close])
+                    k = close + 1
+                    continue
+                }
                 if j == k + 1 { j += 1 }
                 k = j
                 continue

@@ -12,7 +12,7 @@ public struct HTMLArticleReader: Sendable {
     public init() {}
 
     public func read(bytes: [UInt8], path: String, encoding: String? = nil) throws -> SourceDocument {
-        let root = try MarkupParser.parseHTML(bytes, file: path, encoding: encoding)
+        let root = try MarkupParser.parseHTML(bytes, file: path, encoding: encoding ?? Self.impliedEncoding(bytes))
         let body = root.element("body") ?? root
         let items = Self.noteItems(in: body)
         let contexts = Self.contexts(in: body)
@@ -29,6 +29,15 @@ public struct HTMLArticleReader: Sendable {
         }
         return SourceDocument(path: path, format: .html, metadata: Self.metadata(root), notes: notes,
                               bodyText: Self.visibleText(body))
+    }
+
+    /// libxml2 reads an HTML page that names no charset as ISO-8859-1, as HTML 4 said; a saved page
+    /// that names none today is UTF-8 when its bytes are valid UTF-8 (else libxml2's guess stands).
+    static func impliedEncoding(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        if head.contains("charset") || head.contains("encoding=") { return nil }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        return String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil
     }
 
     // MARK: Notes
