@@ -6,36 +6,9 @@ import Testing
     static let formats = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("CiteCheckTests/Fixtures/formats")
 
-    /// The binary sits beside the test bundle in the build folder.
-    static var binary: String {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("citecheck").path
-    }
-
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
     @Test func jatsIsDetectedAndGivesTheJSONContract() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the citecheck binary first")
-        let result = try Self.run(["parse", Self.formats.appendingPathComponent("article.jats.xml").path, "--format", "json"])
+        try #require(FileManager.default.isExecutableFile(atPath: CLI.binary), "build the citecheck binary first")
+        let result = try CLI.run(["parse", Self.formats.appendingPathComponent("article.jats.xml").path, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let paper = try #require(json["paper"] as? [String: Any])
@@ -48,9 +21,8 @@ import Testing
     }
 
     @Test func inputFormatOverridesDetection() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the citecheck binary first")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("citecheck-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try #require(FileManager.default.isExecutableFile(atPath: CLI.binary), "build the citecheck binary first")
+        let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         // A BibTeX file saved as .txt whose first line is prose: detection says text, the flag says bib.
         let bib = "Exported 2025-04-20 from the group library.\n\n"
@@ -58,9 +30,9 @@ import Testing
         let path = dir.appendingPathComponent("library.txt").path
         try Data(bib.utf8).write(to: URL(fileURLWithPath: path))
 
-        let detected = try Self.run(["parse", path, "--format", "json"])
+        let detected = try CLI.run(["parse", path, "--format", "json"])
         #expect(detected.status == 2)
-        let forced = try Self.run(["parse", path, "--input-format", "bibtex", "--format", "json"])
+        let forced = try CLI.run(["parse", path, "--input-format", "bibtex", "--format", "json"])
         #expect(forced.status == 0, "\(forced.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(forced.stdout.utf8)) as? [String: Any])
         let refs = try #require(json["references"] as? [[String: Any]])
@@ -69,16 +41,15 @@ import Testing
     }
 
     @Test func hostileInputIsOneLineAndExitTwo() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "build the citecheck binary first")
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("citecheck-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try #require(FileManager.default.isExecutableFile(atPath: CLI.binary), "build the citecheck binary first")
+        let dir = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: dir) }
         var dtd = "<!ENTITY l0 \"lollollollol\">"
         for k in 1...10 { dtd += "<!ENTITY l\(k) \"" + String(repeating: "&l\(k - 1);", count: 10) + "\">" }
         let path = dir.appendingPathComponent("lol.xml").path
         try Data("<?xml version=\"1.0\"?><!DOCTYPE article [\(dtd)]><article><back><ref-list><ref><mixed-citation>&l10;</mixed-citation></ref></ref-list></back></article>".utf8)
             .write(to: URL(fileURLWithPath: path))
-        let result = try Self.run(["parse", path])
+        let result = try CLI.run(["parse", path])
         #expect(result.status == 2)
         #expect(result.stderr == "citecheck: \(path): refused: entity expansion limit exceeded (a billion-laughs DTD?) at line 1\n")
         #expect(result.stdout.isEmpty)
