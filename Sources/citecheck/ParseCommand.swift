@@ -13,7 +13,7 @@ struct ParseCommand: ParsableCommand {
     var paper: String
 
     @Option(name: .customLong("input-format"),
-            help: "Read the paper as this format instead of detecting it: \(DocumentFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+            help: "Read the paper as this format instead of detecting it from the content.")
     var inputFormat: DocumentFormat?
 
     @Option(help: "text: a readable table; json: the JSON contract (docs/json.md).")

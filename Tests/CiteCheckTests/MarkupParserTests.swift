@@ -96,6 +96,13 @@ import Testing
         #expect(error?.description.contains("\n") == false)
     }
 
+    @Test func emptyInputIsAnErrorNotACrash() {
+        #expect(throws: CiteCheckError(.input, file: "d.docx (word/footnotes.xml)", "empty XML")) {
+            try MarkupParser.parseXML([], file: "d.docx", part: "word/footnotes.xml")
+        }
+        #expect(throws: CiteCheckError(.input, file: "e.html", "empty HTML")) { try MarkupParser.parseHTML([], file: "e.html") }
+    }
+
     @Test func htmlIsReadAsBrowsersDo() throws {
         let html = "<p>One<br>two &amp; <b>three<p>four"
         let root = try MarkupParser.parseHTML(Array(html.utf8), file: "x.html")

@@ -20,6 +20,7 @@ enum MarkupParser {
     static func parseXML(_ bytes: [UInt8], file: String, part: String? = nil) throws -> MarkupElement {
         _ = initialized
         let name = part.map { "\(file) (\($0))" } ?? file
+        guard !bytes.isEmpty else { throw CiteCheckError(.input, file: name, "empty XML") }
         guard bytes.count < Int(Int32.max) else { throw CiteCheckError(.input, file: name, "XML part too large") }
         guard let ctxt = xmlNewParserCtxt() else { throw CiteCheckError(.input, file: name, "cannot start the XML parser") }
         defer { xmlFreeParserCtxt(ctxt) }
@@ -43,6 +44,7 @@ enum MarkupParser {
     /// HTML as browsers read it: recovering from errors, no network; libxml2 honours `<meta charset>`.
     static func parseHTML(_ bytes: [UInt8], file: String, encoding: String? = nil) throws -> MarkupElement {
         _ = initialized
+        guard !bytes.isEmpty else { throw CiteCheckError(.input, file: file, "empty HTML") }
         guard bytes.count < Int(Int32.max) else { throw CiteCheckError(.input, file: file, "HTML too large") }
         guard let ctxt = htmlNewParserCtxt() else { throw CiteCheckError(.input, file: file, "cannot start the HTML parser") }
         defer { htmlFreeParserCtxt(ctxt) }
