@@ -38,6 +38,12 @@ import Testing
         #expect(m.published?.description == "2026-03-02")
     }
 
+    @Test func bodyTextIsTheArticleOneBlockALineWithoutItsNotes() throws {
+        let html = "<html><body><h1>Title</h1><p>DOI：10.1234/own.5</p><p>Text.<a href=\"#f1\">1</a></p><ol class=\"footnotes\"><li id=\"f1\">Cited, doi:10.9999/cited.1.</li></ol></body></html>"
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "b.html")
+        #expect(doc.bodyText == "Title\nDOI：10.1234/own.5\nText.")
+    }
+
     @Test func wikipediaReferenceListAndAsides() throws {
         let html = """
             <html><body><p>Claim one.<sup class="reference"><a href="#cite_note-a-1">[1]</a></sup> Claim two.<a href="#n2" role="doc-noteref">2</a></p>

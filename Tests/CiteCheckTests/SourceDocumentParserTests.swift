@@ -64,6 +64,24 @@ import Testing
         }
     }
 
+    /// The same three citations as the text paper, as pandoc writes them into Word, JATS and HTML
+    /// (the first one's URL only behind the words "联合国正式文件系统").
+    @Test func realConverterOutputGivesTheSameReferencesAsTheTextPaper() throws {
+        let text = try essentials(FormatFixtures.path("same-citations.zh.txt"))
+        for name in ["paper.docx", "paper.jats.xml", "paper.html"] {
+            let parsed = try SourceDocumentParser().parse(path: FormatFixtures.path("pandoc/\(name)"))
+            #expect(parsed.paper.title == "联合国在全球人工智能治理中的“主渠道”作用", "\(name)")
+            #expect(parsed.paper.doi == nil, "\(name): a cited work's DOI is not the paper's")
+            #expect(parsed.notes.map(\.label) == ["1", "2", "3"], "\(name)")
+            #expect(parsed.notes.map(\.context) == [
+                "2024年7月通过的《加强人工智能能力建设国际合作》决议是全球首份聚焦人工智能能力建设的共识性文件。",
+                "Some observers asked whether the UN should govern AI at all and proposed alternatives.",
+                "The regime is fragmented.",
+            ], "\(name)")
+            #expect(parsed.references.map(Essentials.init) == text, "\(name)")
+        }
+    }
+
     @Test func aDocxNoteKeepsItsContextAndTheURLBehindItsLinkText() throws {
         let dir = try FormatFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -28,7 +28,7 @@ public struct HTMLArticleReader: Sendable {
             throw CiteCheckError(.input, file: path, "HTML page without a footnote, endnote or reference section")
         }
         return SourceDocument(path: path, format: .html, metadata: Self.metadata(root), notes: notes,
-                              bodyText: Self.visibleText(body))
+                              bodyText: Self.bodyText(body))
     }
 
     /// libxml2 reads an HTML page that names no charset as ISO-8859-1, as HTML 4 said; a saved page
@@ -125,6 +125,36 @@ public struct HTMLArticleReader: Sendable {
         }
         walk(e)
         return out.collapsingWhitespace
+    }
+
+    /// The article's own text, one block a line as the header extractor expects, without the notes
+    /// (a DOI in a note is the cited work's, not the paper's).
+    static func bodyText(_ body: MarkupElement) -> String {
+        var lines: [String] = []
+        var current = ""
+        func flush() {
+            let line = current.collapsingWhitespace
+            if !line.isEmpty { lines.append(line) }
+            current = ""
+        }
+        func walk(_ e: MarkupElement) {
+            for child in e.children {
+                switch child {
+                case .text(let s): current += s
+                case .element(let c):
+                    if ["script", "style", "noscript", "template"].contains(c.name) || isContainer(c) || isNote(c) { continue }
+                    // A note mark ("1", "[2]") is not part of the sentence.
+                    if c.name == "a", c["href"]?.hasPrefix("#") == true, !c.text.contains(where: \.isLetter) { continue }
+                    let block = c.name == "br" || blocks.contains(c.name)
+                    if block { flush() }
+                    walk(c)
+                    if block { flush() }
+                }
+            }
+        }
+        walk(body)
+        flush()
+        return lines.joined(separator: "\n")
     }
 
     static func links(in e: MarkupElement) -> [String] {
