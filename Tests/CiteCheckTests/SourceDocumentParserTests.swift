@@ -82,6 +82,33 @@ import Testing
         }
     }
 
+    /// The whole seed paper, not a sample: its 71 notes as pandoc writes them into Word, JATS and HTML
+    /// give the text path's 74 references, field for field.
+    @Test func theSeedPaperGivesTheSameReferencesInEveryFormat() throws {
+        let text = try PaperParser().parse(path: Fixtures.seedPaper)
+        #expect(text.references.count == 74)
+        for name in ["seed.docx", "seed.jats.xml", "seed.html"] {
+            let parsed = try SourceDocumentParser().parse(path: FormatFixtures.path("pandoc/\(name)"))
+            #expect(parsed.notes.count == 71, "\(name)")
+            #expect(parsed.notes.map(\.kind) == text.notes.map(\.kind), "\(name)")
+            #expect(parsed.notes.allSatisfy { $0.context != nil }, "\(name)")
+            #expect(parsed.references.count == text.references.count, "\(name)")
+            for (got, want) in zip(parsed.references, text.references) {
+                #expect(got.note == want.note, "\(name) \(want.id)")
+                #expect(got.urls == want.urls, "\(name) \(want.id)")
+                #expect(got.accessed == want.accessed, "\(name) \(want.id)")
+                #expect(got.doi == want.doi, "\(name) \(want.id)")
+                #expect(got.date == want.date, "\(name) \(want.id)")
+                #expect(got.title == want.title, "\(name) \(want.id)")
+                #expect(got.authors == want.authors, "\(name) \(want.id)")
+                #expect(got.container == want.container, "\(name) \(want.id)")
+                #expect(got.number == want.number, "\(name) \(want.id)")
+                #expect([got.volume, got.issue, got.pages] == [want.volume, want.issue, want.pages], "\(name) \(want.id)")
+                #expect(got.language == want.language, "\(name) \(want.id)")
+            }
+        }
+    }
+
     @Test func aDocxNoteKeepsItsContextAndTheURLBehindItsLinkText() throws {
         let dir = try FormatFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
