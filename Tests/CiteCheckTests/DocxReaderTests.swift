@@ -60,6 +60,39 @@ import Testing
         #expect(try DocxReader().read(path: path).notes.map(\.label) == ["1", "2", "3", "i"])
     }
 
+    @Test func wordSpecificsCustomMarksSplitFieldCodesAndAlternateContent() throws {
+        let dir = try FormatFixtures.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let w = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006""#
+        let document = """
+            <w:document \(w)><w:body>
+            <w:p><w:r><w:t>Claim one.</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>*</w:t></w:r>
+            <w:r><w:t xml:space="preserve"> Claim two</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:t xml:space="preserve"> goes on.</w:t></w:r>
+            <w:r><w:t xml:space="preserve"> Claim three.</w:t></w:r><w:r><w:footnoteReference w:id="3"/></w:r></w:p>
+            </w:body></w:document>
+            """
+        let footnotes = """
+            <w:footnotes \(w)>
+            <w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> A note marked with a star.</w:t></w:r></w:p></w:footnote>
+            <w:footnote w:id="2"><w:p><w:r><w:t xml:space="preserve">Report, </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> HYPER</w:instrText></w:r><w:r><w:instrText xml:space="preserve">LINK "https://example.org/re</w:instrText></w:r><w:r><w:instrText>port.pdf" \\o "tip" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>online</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>, 2024.</w:t></w:r></w:p></w:footnote>
+            <w:footnote w:id="3"><w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:t>Shape text</w:t></mc:Choice><mc:Fallback><w:t>Shape text</w:t></mc:Fallback></mc:AlternateContent></w:r><w:fldSimple w:instr=" HYPERLINK &quot;https://example.org/simple&quot; "><w:r><w:t xml:space="preserve"> here</w:t></w:r></w:fldSimple><w:hyperlink w:anchor="_Toc1"><w:r><w:t xml:space="preserve"> (see above)</w:t></w:r></w:hyperlink></w:p></w:footnote>
+            </w:footnotes>
+            """
+        let settings = "<w:settings \(w)><w:footnotePr><w:numFmt w:val=\"upperRoman\"/></w:footnotePr></w:settings>"
+        let path = try FormatFixtures.docx(replacing: [
+            "word/document.xml": Data(document.utf8), "word/footnotes.xml": Data(footnotes.utf8),
+            "word/_rels/footnotes.xml.rels": nil, "word/endnotes.xml": nil, "word/settings.xml": Data(settings.utf8),
+        ], in: dir)
+        let notes = try DocxReader().read(path: path).notes
+        #expect(notes.map(\.label) == ["*", "I", "II"])
+        #expect(notes[0].context == "Claim one.")
+        #expect(notes[1].context == "Claim two goes on.")
+        #expect(notes[1].links == ["https://example.org/report.pdf"])
+        #expect(notes[1].text == "Report, online, 2024.")
+        #expect(notes[2].text == "Shape text here (see above)")
+        #expect(notes[2].links == ["https://example.org/simple"])
+    }
+
     @Test func refusesAPartWhoseDeclaredSizeIsAZipBomb() throws {
         let dir = try FormatFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }

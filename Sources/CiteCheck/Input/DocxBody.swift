@@ -49,14 +49,23 @@ struct DocxBody {
         order += partOrder.filter { firstMark[$0] == nil }
 
         var result: [SourceNote] = []
-        for (n, id) in order.enumerated() {
+        // A note with its own mark ("*") does not take a number from the automatic sequence.
+        var number = 0
+        for id in order {
             guard let element = byID[id] else { continue }
             var walker = DocxTextWalker(links: targets)
             walker.walk(element)
             let text = walker.text.collapsingWhitespace
-            if text.isEmpty && walker.links.isEmpty { continue }
             let mark = firstMark[id]
-            let label = mark?.customLabel ?? numberFormat.label(n + 1)
+            let label: String
+            if let custom = mark?.customLabel, !custom.isEmpty {
+                label = custom
+            } else {
+                number += 1
+                label = numberFormat.label(number)
+            }
+            // An empty note still took its number on the page.
+            if text.isEmpty && walker.links.isEmpty { continue }
             let context = mark.flatMap { CitingSentence.around(paragraphs[$0.paragraph], at: $0.offset) }
             result.append(SourceNote(label: label, text: text, context: context, links: walker.links))
         }
@@ -106,7 +115,10 @@ struct DocxTextWalker {
         case "noBreakHyphen":
             append("-")
         case "instrText":
-            fieldInstructions += e.text + " "
+            // Word may split one instruction across runs ("HYPER", "LINK \"https://…"): join as is.
+            fieldInstructions += e.text
+        case "fldChar":
+            if e["fldCharType"] == "begin" { fieldInstructions += " " }
         case "fldSimple":
             fieldInstructions += (e["instr"] ?? "") + " "
             visitChildren(e)
