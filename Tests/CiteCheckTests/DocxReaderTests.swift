@@ -127,6 +127,16 @@ import Testing
         #expect(error?.description == "\(path): a zip archive but not a Word document (no word/document.xml)")
     }
 
+    @Test func aSpreadsheetIsNotTakenForAWordFile() throws {
+        let dir = try FormatFixtures.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let rels = #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+        let workbook = #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>"#
+        let path = try FormatFixtures.docx(replacing: ["_rels/.rels": Data(rels.utf8), "xl/workbook.xml": Data(workbook.utf8)], in: dir)
+        let error = #expect(throws: CiteCheckError.self) { try DocxReader().read(path: path) }
+        #expect(error?.description == "\(path): a zip archive but not a Word document (its main part is xl/workbook.xml)")
+    }
+
     @Test func aDamagedZipIsAOneLineError() throws {
         let dir = try FormatFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }

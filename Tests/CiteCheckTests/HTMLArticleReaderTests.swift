@@ -75,9 +75,10 @@ import Testing
         #expect(doc.notes.first?.text == "《中文》")
     }
 
-    @Test func aPageWithoutNotesIsAClearError() throws {
-        #expect(throws: CiteCheckError(.input, file: "p.html", "HTML page without a footnote, endnote or reference section")) {
-            try HTMLArticleReader().read(bytes: Array("<html><body><p>Just text.</p></body></html>".utf8), path: "p.html")
-        }
+    @Test func aPageWithoutANoteSectionLeavesItsTextToTheSegmenter() throws {
+        let html = "<html><body><p>Body.</p><p>[1] Smith, “Title”, 2020.</p></body></html>"
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "p.html")
+        #expect(doc.notes.isEmpty)
+        #expect(doc.bodyText == "Body.\n[1] Smith, “Title”, 2020.")
     }
 }

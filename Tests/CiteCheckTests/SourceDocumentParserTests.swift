@@ -192,6 +192,38 @@ import Testing
         #expect(viaFormats == viaText)
     }
 
+    @Test func notesTypedIntoAWordFileGoThroughTheSegmenter() throws {
+        let dir = try FormatFixtures.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let w = #"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#
+        let paragraphs = [
+            "2024年3月，联合国大会通过了首个人工智能决议。^①",
+            "① 《抓住安全、可靠和值得信赖的人工智能系统带来的机遇，促进可持续发展》（A/RES/78/265），联合国网站，2024年3月21日，<https://documents.un.org/doc/undoc/gen/n24/087/82/pdf/n2408782.pdf?token=zpuME9tpyj75ZJUG7c&fe=true> [2025-03-20]。",
+        ]
+        let body = paragraphs.map { "<w:p><w:r><w:t>\($0.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;"))</w:t></w:r></w:p>" }.joined()
+        let path = try FormatFixtures.docx(replacing: [
+            "word/document.xml": Data("<w:document \(w)><w:body>\(body)</w:body></w:document>".utf8),
+            "word/footnotes.xml": nil, "word/endnotes.xml": nil, "word/_rels/footnotes.xml.rels": nil,
+        ], in: dir)
+        let parsed = try SourceDocumentParser().parse(path: path)
+        #expect(parsed.paper.title == "联合国在全球人工智能治理中的“主渠道”作用")  // from docProps/core.xml
+        #expect(parsed.notes.map(\.label) == ["①"])
+        #expect(parsed.notes.first?.context == "2024年3月，联合国大会通过了首个人工智能决议。")
+        #expect(parsed.references.first?.urls == ["https://documents.un.org/doc/undoc/gen/n24/087/82/pdf/n2408782.pdf?token=zpuME9tpyj75ZJUG7c&fe=true"])
+        #expect(parsed.references.first?.accessed?.description == "2025-03-20")
+        #expect(parsed.references.first?.number == "A/RES/78/265")
+    }
+
+    @Test func aWordFileWithoutAnyNotesSaysSo() throws {
+        let dir = try FormatFixtures.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let document = #"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Only prose.</w:t></w:r></w:p></w:body></w:document>"#
+        let path = try FormatFixtures.docx(replacing: ["word/document.xml": Data(document.utf8), "word/footnotes.xml": nil, "word/endnotes.xml": nil], in: dir)
+        #expect(throws: CiteCheckError(.input, file: path, "no footnotes or numbered references found")) {
+            try SourceDocumentParser().parse(path: path)
+        }
+    }
+
     @Test func aDocumentWithoutNotesIsAnError() {
         let doc = SourceDocument(path: "x.bib", format: .bibtex, notes: [])
         #expect(throws: CiteCheckError(.input, file: "x.bib", "no footnotes or references found")) {

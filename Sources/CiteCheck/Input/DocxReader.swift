@@ -29,6 +29,9 @@ public struct DocxReader: Sendable {
         guard let document = try parts.xml(documentPath) else {
             throw CiteCheckError(.input, file: path, "a zip archive but not a Word document (no \(documentPath))")
         }
+        guard document.name == "document" else {
+            throw CiteCheckError(.input, file: path, "a zip archive but not a Word document (its main part is \(documentPath))")
+        }
         let documentRels = try parts.relationships(of: documentPath)
         let footnotesPath = documentRels.first { $0.type.hasSuffix("/footnotes") }?.target ?? "word/footnotes.xml"
         let endnotesPath = documentRels.first { $0.type.hasSuffix("/endnotes") }?.target ?? "word/endnotes.xml"
@@ -44,9 +47,8 @@ public struct DocxReader: Sendable {
             let format = DocxNumbering.format(kind, document: document, settings: settings)
             notes += body.notes(kind, in: part, links: links, numberFormat: format)
         }
-        if notes.isEmpty {
-            throw CiteCheckError(.input, file: path, "no footnotes or endnotes in this Word document")
-        }
+        // No Word notes: the notes may be typed into the text (①, [1], a numbered list), which the
+        // footnote segmenter reads from `bodyText`.
         var metadata = PaperMetadata()
         if let core = try parts.xml("docProps/core.xml") {
             metadata.title = core.firstDescendant("title")?.text.collapsingWhitespace.nilIfEmpty

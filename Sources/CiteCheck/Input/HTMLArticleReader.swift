@@ -24,9 +24,7 @@ public struct HTMLArticleReader: Sendable {
             let context = item.element["id"].flatMap { contexts[$0] }
             notes.append(SourceNote(label: item.label, text: text, context: context, links: links))
         }
-        if notes.isEmpty {
-            throw CiteCheckError(.input, file: path, "HTML page without a footnote, endnote or reference section")
-        }
+        // No note section: notes typed as text are left to the footnote segmenter (`bodyText`).
         return SourceDocument(path: path, format: .html, metadata: Self.metadata(root), notes: notes,
                               bodyText: Self.bodyText(body))
     }

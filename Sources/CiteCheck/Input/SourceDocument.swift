@@ -6,7 +6,9 @@ public struct SourceDocument: Hashable, Sendable {
     /// What the format states about the paper itself (title, DOI, dates).
     public var metadata: PaperMetadata
     public var notes: [SourceNote]
-    /// The body text, when the format has one, so header lines (DOI：, 收稿日期) can still be read.
+    /// The body text, one paragraph a line, when the format has one: header lines (DOI：, 收稿日期)
+    /// are read from it, and when the format has no notes of its own (a Word file whose notes were
+    /// typed as ① or [1]), the footnote segmenter reads it as a text paper.
     public var bodyText: String?
 
     public init(path: String, format: DocumentFormat, metadata: PaperMetadata = PaperMetadata(),

@@ -22,7 +22,13 @@ public struct SourceDocumentParser: Sendable {
 
     public func parse(_ document: SourceDocument) throws -> ParsedPaper {
         if document.notes.isEmpty {
-            throw CiteCheckError(.input, file: document.path, "no footnotes or references found")
+            guard let body = document.bodyText, !body.isEmpty else {
+                throw CiteCheckError(.input, file: document.path, "no footnotes or references found")
+            }
+            // Notes typed into the text itself: the text path, with the format's own metadata first.
+            var parsed = try PaperParser().parse(PaperText(path: document.path, text: body, encoding: "UTF-8"))
+            parsed.paper = metadata(of: document)
+            return parsed
         }
         let parser = ReferenceParser()
         var notes: [Note] = []
