@@ -90,20 +90,54 @@ enum MarkupNode: Sendable, Hashable {
 }
 
 extension String {
-    /// Runs of white space (including line breaks and no-break spaces) as one space, trimmed.
+    /// Runs of white space (including line breaks, no-break and ideographic spaces) as one space,
+    /// trimmed. Works on UTF-8 bytes: it runs over every text node of a document.
     var collapsingWhitespace: String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for ch in self {
-            if ch.isWhitespace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(ch)
+        var copy = self
+        return copy.withUTF8 { buf in
+            var out: [UInt8] = []
+            out.reserveCapacity(buf.count)
+            var pendingSpace = false
+            var i = 0
+            while i < buf.count {
+                let b = buf[i]
+                let width = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                let end = Swift.min(i + width, buf.count)
+                if Self.isSpace(buf[i..<end]) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    for k in i..<end { out.append(buf[k]) }
+                }
+                i = end
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+    }
+
+    /// The UTF-8 of one scalar: is it white space? ASCII, U+0085, U+00A0, U+1680, U+2000–200A,
+    /// U+2028, U+2029, U+202F, U+205F or U+3000.
+    private static func isSpace(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let i = s.startIndex
+        switch s.count {
+        case 1: return s[i] == 0x20 || (0x09...0x0D).contains(s[i])
+        case 2: return s[i] == 0xC2 && (s[i + 1] == 0x85 || s[i + 1] == 0xA0)
+        case 3:
+            let (a, b, c) = (s[i], s[i + 1], s[i + 2])
+            if a == 0xE1 { return b == 0x9A && c == 0x80 }
+            if a == 0xE2 && b == 0x80 { return (0x80...0x8A).contains(c) || c == 0xA8 || c == 0xA9 || c == 0xAF }
+            if a == 0xE2 && b == 0x81 { return c == 0x9F }
+            return a == 0xE3 && b == 0x80 && c == 0x80
+        default: return false
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space as Unicode defines it, without a property lookup for ASCII.
+    var isSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
+        return properties.isWhitespace
     }
 }

@@ -69,7 +69,11 @@ enum TaggedValue {
 }
 
 extension StringProtocol {
+    /// Without leading and trailing white space; only the ends are looked at.
     var strippingWhitespace: String {
-        String(drop(while: { $0.isWhitespace }).reversed().drop(while: { $0.isWhitespace }).reversed())
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isSpace }),
+              let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
+        return String(String.UnicodeScalarView(scalars[first...last]))
     }
 }

@@ -31,20 +31,28 @@ public struct SourceDocumentParser: Sendable {
             return parsed
         }
         let parser = ReferenceParser()
-        var notes: [Note] = []
-        var references: [Reference] = []
-        for source in document.notes {
-            var note = Note(index: notes.count + 1, label: source.label, kind: .citation,
-                            text: source.text, context: source.context)
-            var refs = parser.parse(note: note, firstID: references.count + 1)
+        // Notes parse independently, so they are spread over the cores as the text path does; ids
+        // are given afterwards in document order.
+        let numbered = Array(zip(1..., document.notes))
+        let perNote = ConcurrentMap.map(numbered) { index, source -> (Note, [Reference]) in
+            var note = Note(index: index, label: source.label, kind: .citation, text: source.text, context: source.context)
+            var refs = parser.parse(note: note, firstID: 1)
             if let tagged = source.tagged, !tagged.isEmpty {
                 refs = [Self.applying(tagged, to: refs, note: note)]
             }
             refs = Self.adding(links: source.links, to: refs, note: note)
-            for i in refs.indices { refs[i].id = "r\(references.count + i + 1)" }
             note.kind = refs.isEmpty ? .comment : .citation
+            return (note, refs)
+        }
+        var notes: [Note] = []
+        var references: [Reference] = []
+        notes.reserveCapacity(perNote.count)
+        for (note, refs) in perNote {
             notes.append(note)
-            references += refs
+            for var ref in refs {
+                ref.id = "r\(references.count + 1)"
+                references.append(ref)
+            }
         }
         return ParsedPaper(paper: metadata(of: document), notes: notes, references: references)
     }
