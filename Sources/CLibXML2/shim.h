@@ -2,6 +2,11 @@
 // which Swift 6's strict concurrency refuses to read directly.
 #ifndef CITECHECK_CLIBXML2_SHIM_H
 #define CITECHECK_CLIBXML2_SHIM_H
+// Debian's libxml2 is built with ICU, so encoding.h would pull in the system's ICU headers, whose
+// UErrorCode clashes with Foundation's bundled ICU in the same Swift module. We never touch the
+// ICU converter fields (only the opaque handler pointer), so hide them.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
