@@ -14,4 +14,10 @@
 #include <libxml/xpathInternals.h>
 
 static inline void cx_free(void *p) { xmlFree(p); }
+
+// The encoding layer reports conversion errors through the generic handler even with
+// HTML_PARSE_NOERROR; the handler is per thread, so each parse silences it on its own thread.
+// (Variadic, so it cannot be written in Swift.)
+static void cx_ignore_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+static inline void cx_silence_errors(void) { xmlSetGenericErrorFunc(NULL, cx_ignore_error); }
 #endif

@@ -7,7 +7,11 @@ enum LibXML2 {
     /// concurrent parse.
     private static let initialized: Void = { xmlInitParser() }()
 
-    static func ensureInitialized() { _ = initialized }
+    /// Call before each parse: initialises once, and silences libxml2's stderr messages on this thread.
+    static func ensureInitialized() {
+        _ = initialized
+        cx_silence_errors()
+    }
 
     /// Calls `body` for each node the expression selects, relative to `context` (the document when nil).
     /// A NULL result, NULL node set or empty set simply yields nothing.
