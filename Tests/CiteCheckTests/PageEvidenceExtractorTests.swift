@@ -5,7 +5,7 @@ import Testing
 private func page(_ name: String, url: String, contentType: String? = "text/html",
                   headers: [(name: String, value: String)] = []) throws -> PageEvidence {
     let evidence = PageEvidenceExtractor.extract(
-        body: try EvidenceFixture.bytes(name), contentType: contentType, headers: headers, url: url)
+        body: try Fixtures.evidence(name), contentType: contentType, headers: headers, url: url)
     return try #require(evidence)
 }
 
