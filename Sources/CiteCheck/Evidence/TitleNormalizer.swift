@@ -23,19 +23,29 @@ public enum TitleNormalizer {
         return out
     }
 
-    /// Comparison tokens: Han, kana and hangul characters one by one, other scripts word by word.
+    /// Comparison tokens: other scripts word by word; Chinese, Japanese and Korean by characters,
+    /// taken in overlapping pairs ("人工智能" → 人工 工智 智能) so that shared stock words such as
+    /// 人工智能 or 的声明 do not make two different titles look alike. A lone character stays single.
     public static func tokens(_ title: String) -> [String] {
         var tokens: [String] = []
+        func flush(_ run: inout [Character]) {
+            if run.count == 1 { tokens.append(String(run[0])) }
+            if run.count > 1 { for i in 0..<(run.count - 1) { tokens.append(String(run[i...i + 1])) } }
+            run.removeAll()
+        }
         for word in normalize(title).split(separator: " ") {
             var latin = ""
+            var cjk: [Character] = []
             for ch in word {
                 if ch.isCJK {
                     if !latin.isEmpty { tokens.append(latin); latin = "" }
-                    tokens.append(String(ch))
+                    cjk.append(ch)
                 } else {
+                    flush(&cjk)
                     latin.append(ch)
                 }
             }
+            flush(&cjk)
             if !latin.isEmpty { tokens.append(latin) }
         }
         return tokens
@@ -119,7 +129,7 @@ public enum TitleNormalizer {
     }
 
     /// How alike two titles are, 0…1: the better of the Dice coefficient and the share of the
-    /// shorter title found in the longer, over characters for Chinese and words otherwise.
+    /// shorter title found in the longer, over character pairs for Chinese and words otherwise.
     public static func similarity(_ a: String, _ b: String) -> Double {
         let ta = tokens(a)
         let tb = tokens(b)
