@@ -27,8 +27,12 @@ enum DateTextParser {
         var day: Int?
         if c.peekIsDigit {
             // Compact: YYYYMM, YYYYMMDD, YYYYMMDDHHmm[ss] (PDF and some CMSs).
-            month = c.digits(exactly: 2)
-            if c.peekIsDigit { day = c.digits(exactly: 2) }
+            guard let m = c.digits(exactly: 2) else { return nil }
+            month = m
+            if c.peekIsDigit {
+                guard let d = c.digits(exactly: 2) else { return nil }
+                day = d
+            }
             if let date = PartialDate(year: year, month: month, day: day), date.precision == .day,
                c.peekIsDigit || c.peek == "T" {
                 _ = c.skip("T")
