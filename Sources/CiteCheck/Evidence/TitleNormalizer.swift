@@ -27,27 +27,41 @@ public enum TitleNormalizer {
     /// taken in overlapping pairs ("人工智能" → 人工 工智 智能) so that shared stock words such as
     /// 人工智能 or 的声明 do not make two different titles look alike. A lone character stays single.
     public static func tokens(_ title: String) -> [String] {
+        // Works on scalars: grapheme breaking is the slow part on long page texts, and NFKC output
+        // has no combining sequences that matter here.
         var tokens: [String] = []
-        func flush(_ run: inout [Character]) {
-            if run.count == 1 { tokens.append(String(run[0])) }
-            if run.count > 1 { for i in 0..<(run.count - 1) { tokens.append(String(run[i...i + 1])) } }
-            run.removeAll()
+        var latin = String.UnicodeScalarView()
+        var previousCJK: Unicode.Scalar?
+        var runLength = 0
+        func flushLatin() {
+            if !latin.isEmpty { tokens.append(String(latin)); latin = String.UnicodeScalarView() }
         }
-        for word in normalize(title).split(separator: " ") {
-            var latin = ""
-            var cjk: [Character] = []
-            for ch in word {
-                if ch.isCJK {
-                    if !latin.isEmpty { tokens.append(latin); latin = "" }
-                    cjk.append(ch)
-                } else {
-                    flush(&cjk)
-                    latin.append(ch)
+        func endRun() {
+            if runLength == 1, let previousCJK { tokens.append(String(Character(previousCJK))) }
+            previousCJK = nil
+            runLength = 0
+        }
+        for scalar in normalize(title).unicodeScalars {
+            if scalar == " " {
+                flushLatin()
+                endRun()
+            } else if scalar.isCJK {
+                flushLatin()
+                if let previousCJK {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(previousCJK)
+                    pair.append(scalar)
+                    tokens.append(String(pair))
                 }
+                previousCJK = scalar
+                runLength += 1
+            } else {
+                endRun()
+                latin.append(scalar)
             }
-            flush(&cjk)
-            if !latin.isEmpty { tokens.append(latin) }
         }
+        flushLatin()
+        endRun()
         return tokens
     }
 
@@ -156,8 +170,12 @@ public enum TitleNormalizer {
 
 extension Character {
     /// Han ideographs, kana and hangul: scripts compared character by character.
+    var isCJK: Bool { unicodeScalars.first?.isCJK ?? false }
+}
+
+extension Unicode.Scalar {
     var isCJK: Bool {
-        guard let v = unicodeScalars.first?.value else { return false }
+        let v = value
         return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2FA1F).contains(v)
             || (0x3040...0x30FF).contains(v) || (0xAC00...0xD7AF).contains(v) || (0xF900...0xFAFF).contains(v)
     }

@@ -9,7 +9,7 @@ enum HTMLScanner {
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue)
 
-    static let textLimit = 100_000
+    static let textLimit = 40_000
 
     /// - Parameter encoding: an iconv name to force (the HTTP header's charset or a BOM); nil lets
     ///   libxml2 follow the page's own `<meta charset>`.
@@ -68,7 +68,7 @@ enum HTMLScanner {
         }
         var text = ""
         LibXML2.forEachNode(
-            ctx, "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+            ctx, "//body//text()[not(parent::script or parent::style or parent::noscript)]"
         ) { node in
             guard text.utf8.count < textLimit, let piece = LibXML2.content(node) else { return }
             text += piece
