@@ -46,6 +46,11 @@ private func ref(date: String?, accessed: String?, raw: String = "") -> Referenc
     #expect(f.first?.severity == .error)
     #expect(f.first?.message == "note 3 (③) gives the access date 2025-02-30, which is not a calendar date")
     #expect(AccessDateCheck.impossibleDates(in: "x ［2025-13-01］ y [2024-02-29] z [A/RES/78/311]") == ["2025-13-01"])
+    #expect(AccessDateCheck.impossibleDates(in: "https://x.org [引用日期2025-02-30]") == ["2025-02-30"])
+    #expect(AccessDateCheck.impossibleDates(in: "网站，访问日期：2025年4月31日。") == ["2025年4月31"])
+    #expect(AccessDateCheck.impossibleDates(in: "Report, 2024 (accessed February 30, 2025).") == ["February 30, 2025"])
+    #expect(AccessDateCheck.impossibleDates(in: "Report, 2024 (accessed 29 February 2024).").isEmpty)
+    #expect(AccessDateCheck.impossibleDates(in: "Report, September 31, 2024, https://x.org").isEmpty)
 }
 
 @Test func accessLongBeforeReceiptIsInfo() {

@@ -43,22 +43,39 @@ public struct AccessDateCheck: Sendable {
         return found
     }
 
-    /// Bracketed access dates ("[2025-02-30]", "［2025-13-01］") whose numbers name no real day.
+    /// Access dates in the raw note ("[2025-02-30]", "［2025-13-01］", "[引用日期2025-02-30]",
+    /// "访问日期：2025年2月30日", "accessed February 30, 2025") whose numbers name no real day.
     /// The reference parser cannot hold such a date, so the raw note is the evidence.
     static func impossibleDates(in raw: String) -> [String] {
         var result: [String] = []
-        var rest = Substring(raw)
-        while let open = rest.firstIndex(where: { $0 == "[" || $0 == "［" }) {
-            let after = rest[rest.index(after: open)...]
-            guard let close = after.firstIndex(where: { $0 == "]" || $0 == "］" }) else { break }
-            let inside = after[..<close].trimmingCharacters(in: .whitespaces)
-            let parts = inside.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
-            if parts.count == 3, parts[0].count == 4, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }),
-               PartialDate(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!) == nil {
-                result.append(inside)
+        for pattern in [AccessPattern.bracketed, AccessPattern.labelled] {
+            for match in raw.matches(of: pattern) {
+                let text = String(match.1)
+                let numbers = text.split(whereSeparator: { !$0.isASCIIDigit }).compactMap { Int($0) }
+                if numbers.count == 3, PartialDate(year: numbers[0], month: numbers[1], day: numbers[2]) == nil,
+                   !result.contains(text) {
+                    result.append(text)
+                }
             }
-            rest = after[after.index(after: close)...]
+        }
+        for match in raw.matches(of: AccessPattern.named) {
+            let text = String(match.1)
+            let words = text.split(whereSeparator: { !$0.isLetter && !$0.isASCIIDigit })
+            guard let monthWord = words.first(where: { $0.first?.isLetter == true }),
+                  let month = AccessPattern.months.firstIndex(of: String(monthWord.prefix(3)).lowercased()),
+                  let year = words.last.flatMap({ Int($0) }),
+                  let day = words.first(where: { $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }).flatMap({ Int($0) })
+            else { continue }
+            if PartialDate(year: year, month: month + 1, day: day) == nil, !result.contains(text) { result.append(text) }
         }
         return result
     }
+}
+
+/// Compiled once: a regex literal is parsed again each time it is evaluated.
+private enum AccessPattern {
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    nonisolated(unsafe) static let bracketed = #/[\[［]\s*(?:引用日期|访问日期|检索日期|accessed)?\s*[:：]?\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2})\s*日?\s*[\]］]/#
+    nonisolated(unsafe) static let labelled = #/(?:访问|引用|检索|浏览|登录)(?:日期|时间)\s*[:：]?\s*(\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2})/#
+    nonisolated(unsafe) static let named = #/(?i)(?:accessed|retrieved|viewed|visited|consulted)(?:\s+on)?\s*:?\s*([a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?\s+\d{4})/#
 }
