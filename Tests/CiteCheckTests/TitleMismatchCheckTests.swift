@@ -67,3 +67,28 @@ private let check = TitleMismatchCheck()
     e.notFound = "the page's title says \"Page not found | Brookings\""
     #expect(check.findings(for: note("Should the UN Govern Global AI?"), url: "https://www.brookings.edu/x", page: e).isEmpty)
 }
+
+/// The seed paper's own notes against fixture copies of the pages they cite: all titled correctly.
+@Test func seedNotesMatchTheirPagesTitles() throws {
+    let parsed = try PaperParser().parse(path: Fixtures.seedPaper)
+    let pages: [(file: String, url: String)] = [
+        ("mfa-gbk.html", "https://www.mfa.gov.cn/web/wjzbzhd/202409/t20240927_11498463.shtml"),
+        ("gov-cn-firstpublished.html", "https://www.gov.cn/yaowen/liebiao/202412/content_6990969.htm"),
+        ("opengraph-microsoft.html", "https://blogs.microsoft.com/on-the-issues/2024/09/20/microsoft-at-the-79th-session-of-united-nations-general-assembly/"),
+        ("highwire-rand.html", "https://www.rand.org/pubs/external_publications/EP70620.html"),
+        ("brookings-timezone.html", "https://www.brookings.edu/articles/the-good-the-not-so-good-and-the-ugly-of-the-uns-blueprint-for-ai/"),
+        ("conflicting-dates.html", "https://www.brookings.edu/articles/should-the-un-govern-global-ai/"),
+        ("yoast-graph.html", "https://thefuturesociety.org/tfs-feedback-reflected-in-historic-un-general-assembly-resolution-on-ai/"),
+        ("malformed-jsonld.html", "https://www.hinrichfoundation.com/research/article/tech/developing-global-ai-governance-for-foundational-ai/"),
+        ("month-only-au.html", "https://au.int/sites/default/files/documents/44005-doc-AU_Digital_Compact_V4.pdf"),
+    ]
+    for (file, url) in pages {
+        let reference = try #require(parsed.references.first { $0.urls.contains(url) }, "\(url)")
+        let page = try #require(PageEvidenceExtractor.extract(body: try Fixtures.evidence(file), contentType: "text/html", headers: [], url: url))
+        #expect(check.findings(for: reference, url: url, page: page).isEmpty, "\(file): \(reference.title ?? "-") vs \(page.title ?? "-")")
+    }
+    // Swap two pages: each note now meets another work's page.
+    let rand = try #require(parsed.references.first { $0.urls.contains("https://www.rand.org/pubs/external_publications/EP70620.html") })
+    let microsoftPage = try #require(PageEvidenceExtractor.extract(body: try Fixtures.evidence("opengraph-microsoft.html"), contentType: nil, headers: [], url: "https://www.rand.org/x"))
+    #expect(check.findings(for: rand, url: "https://www.rand.org/x", page: microsoftPage).count == 1)
+}
