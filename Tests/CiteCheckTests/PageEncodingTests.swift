@@ -19,3 +19,10 @@ import Testing
     #expect(PageEncoding.widened("utf-8") == "utf-8")
     #expect(PageEncoding.widened("KOI8-R") == "KOI8-R")
 }
+
+@Test func undeclaredPagesAreGuessed() throws {
+    #expect(PageEncoding.guess(Array("<p>plain ascii and ü</p>".utf8)) == nil)
+    #expect(PageEncoding.guess(try Fixtures.evidence("gbk-undeclared.html")) == "GB18030")
+    // "café" in Latin-1: 0xE9 before a space is not GB18030.
+    #expect(PageEncoding.guess([0x63, 0x61, 0x66, 0xE9, 0x20, 0x3C]) == "WINDOWS-1252")
+}

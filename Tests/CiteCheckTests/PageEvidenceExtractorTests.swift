@@ -144,3 +144,8 @@ private func page(_ name: String, url: String, contentType: String? = "text/html
     #expect(decoded.dates == rand.dates)
     #expect(decoded.title == rand.title)
 }
+
+@Test func gbkPageWithNoCharsetAnywhereIsGuessed() throws {
+    let e = try page("gbk-undeclared.html", url: "https://www.mfa.gov.cn/web/x.shtml", contentType: "text/html")
+    #expect(e.title == "人工智能能力建设普惠计划_中华人民共和国外交部")
+}

@@ -26,4 +26,12 @@ enum PageEncoding {
         default: return label.trimmed
         }
     }
+
+    /// For a page that names no encoding anywhere and is not UTF-8: GB18030 when the bytes are valid
+    /// GB18030 (Chinese sites are the common case among cited pages without a label), else
+    /// windows-1252, the web's default. Nil when the bytes are UTF-8 (libxml2's default).
+    static func guess(_ bytes: [UInt8]) -> String? {
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        return Transcoder.decode(bytes, from: "GB18030") != nil ? "GB18030" : "WINDOWS-1252"
+    }
 }

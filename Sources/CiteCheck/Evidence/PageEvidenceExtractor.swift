@@ -36,6 +36,9 @@ public enum PageEvidenceExtractor {
                let rescanned = HTMLScanner.scan(body, encoding: wide, url: url) {
                 scan = rescanned
             }
+        } else if forced == nil, let guessed = PageEncoding.guess(body),
+                  let rescanned = HTMLScanner.scan(body, encoding: guessed, url: url) {
+            scan = rescanned
         }
         var evidence = PageEvidence()
         let jsonLD = JSONLDReader.read(scan.jsonLD)

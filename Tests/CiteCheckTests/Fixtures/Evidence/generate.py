@@ -114,6 +114,8 @@ def main():
     page("cna-big5-header-only.html", BIG5, "big5")
     page("mofa-shift-jis.html", SJIS, "shift_jis")
     page("bom-utf8-no-meta.html", BOM, "utf-8", bom=b"\xef\xbb\xbf")
+    # No charset anywhere: neither header nor meta (older Chinese government CMS pages).
+    page("gbk-undeclared.html", MFA.replace('<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />\n', ""), "gbk")
 
     with open("info-dates.pdf", "wb") as f:
         f.write(pdf(PAGE + [INFO], info_ref=5))
