@@ -41,3 +41,10 @@ import Testing
     #expect(SoftNotFound.genericRedirect(requested: "https://example.org/", final: "https://example.org/en/") == nil)
     #expect(SoftNotFound.genericRedirect(requested: "https://example.org/a", final: "https://example.org/articles/error-correction-in-ai") == nil)
 }
+
+@Test func shortPhrasesCountOnlyInShortTitles() {
+    #expect(SoftNotFound.signal(title: "Not Found", headings: []) != nil)
+    #expect(SoftNotFound.signal(title: "找不到页面 - 新华网", headings: []) != nil)
+    #expect(SoftNotFound.signal(title: "Evidence not found: why the scientific assessment of frontier AI risks still lags behind deployment", headings: []) == nil)
+    #expect(SoftNotFound.signal(title: "为什么年轻人在大城市里越来越找不到合适的工作？人工智能对就业市场的长期影响分析", headings: []) == nil)
+}

@@ -40,6 +40,8 @@ import Testing
     #expect(TitleNormalizer.isGeneric("United Nations", url: "https://www.un.org/x", container: nil))
     #expect(TitleNormalizer.isGeneric("Brookings", url: "https://www.brookings.edu/x", container: nil))
     #expect(TitleNormalizer.isGeneric("新华网", url: "https://www.xinhuanet.com/x", container: "新华网"))
+    #expect(TitleNormalizer.isGeneric("中华人民共和国外交部", url: "https://www.mfa.gov.cn/x", container: "中国外交部网站"))
+    #expect(!TitleNormalizer.isGeneric("人工智能能力建设普惠计划", url: "https://www.mfa.gov.cn/x", container: "中国外交部网站"))
     #expect(!TitleNormalizer.isGeneric("Should the UN govern global AI?", url: "https://www.brookings.edu/x", container: "The Brookings Institution"))
 }
 

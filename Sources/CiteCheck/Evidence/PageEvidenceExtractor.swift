@@ -78,7 +78,7 @@ public enum PageEvidenceExtractor {
         if let date = URLPathDate.find(in: url) { published.append(PageDate(date: date, source: .urlPath)) }
 
         var modified: [PageDate] = []
-        add(scan.meta("article:modified_time")?.content, .articleModifiedTime, to: &modified)
+        add(scan.meta("article:modified_time", "og:updated_time")?.content, .articleModifiedTime, to: &modified)
         add(jsonLD.modified, .jsonLDDateModified, to: &modified)
         add(scan.meta("DCTERMS.modified", "DC.date.modified", "lastmodifiedtime")?.content, .dctermsModified, to: &modified)
         // Last-Modified is when the server last touched the file: never a publication date.

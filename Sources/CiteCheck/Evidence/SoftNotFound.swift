@@ -2,24 +2,26 @@ import Foundation
 
 /// Signs that a page answering 200 is really a "not found" page.
 public enum SoftNotFound {
+    /// Phrases that mean "not found" wherever they appear.
     private static let phrases = [
-        "page not found", "not found", "page cannot be found", "page could not be found",
-        "page you requested", "page does not exist", "page doesn't exist", "no longer available",
-        "页面不存在", "找不到", "页面未找到", "未找到页面", "网页不存在", "页面已删除", "您访问的页面",
-        "该页面不存在", "访问的页面不存在", "ページが見つかりません",
+        "page not found", "page cannot be found", "page could not be found", "page does not exist",
+        "page doesn't exist", "page you requested", "页面不存在", "页面未找到", "未找到页面", "网页不存在",
+        "您访问的页面", "该页面不存在", "访问的页面不存在", "ページが見つかりません",
     ]
+    /// Phrases that mean it only in a short title or heading ("找不到工作的年轻人" is an article).
+    private static let shortPhrases = ["not found", "找不到", "no longer available", "页面已删除", "已删除", "不存在"]
 
     /// The evidence, when the title or a main heading says the page is not found; nil otherwise.
     public static func signal(title: String?, headings: [String]) -> String? {
         for (place, text) in [("title", title)] + headings.map({ ("h1", Optional($0)) }) {
             guard let text, !text.isEmpty else { continue }
             let lower = text.lowercased()
-            if let phrase = phrases.first(where: lower.contains) {
+            let short = TitleNormalizer.tokens(text).count <= 10
+            if let phrase = phrases.first(where: lower.contains) ?? (short ? shortPhrases.first(where: lower.contains) : nil) {
                 return "the page's \(place) says \"\(text)\" (\"\(phrase)\")"
             }
-            // "404" alone, "Error 404", "404 - 国家网信办": a bare code in a short title.
-            let words = TitleNormalizer.normalize(text).split(separator: " ")
-            if words.contains("404") && text.count <= 40 {
+            // "404", "Error 404", "404 - 国家网信办": a bare code in a short title.
+            if short && TitleNormalizer.normalize(text).split(separator: " ").contains("404") {
                 return "the page's \(place) says \"\(text)\" (404)"
             }
         }

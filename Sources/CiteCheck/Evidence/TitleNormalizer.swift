@@ -137,7 +137,8 @@ public enum TitleNormalizer {
         }
         if let container {
             let site = normalize(container.replacingOccurrences(of: "网站", with: "").replacingOccurrences(of: "website", with: "", options: .caseInsensitive))
-            if !site.isEmpty, site == norm { return true }
+            // "中华人民共和国外交部" for a note citing "中国外交部网站".
+            if !site.isEmpty, site == norm || similarity(site, norm) >= 0.6 { return true }
         }
         return false
     }
