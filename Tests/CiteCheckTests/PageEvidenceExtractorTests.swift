@@ -149,3 +149,26 @@ private func page(_ name: String, url: String, contentType: String? = "text/html
     let e = try page("gbk-undeclared.html", url: "https://www.mfa.gov.cn/web/x.shtml", contentType: "text/html")
     #expect(e.title == "人工智能能力建设普惠计划_中华人民共和国外交部")
 }
+
+@Test func truncatedAndScrambledBodiesNeverCrash() throws {
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next() -> UInt64 {
+        seed = seed &* 6364136223846793005 &+ 1442695040888963407
+        return seed >> 33
+    }
+    for name in ["yoast-graph.html", "mfa-gbk.html", "info-dates.pdf", "xmp-only.pdf", "info-utf16-title.pdf"] {
+        let whole = try Fixtures.evidence(name)
+        for cut in stride(from: 1, to: whole.count, by: max(1, whole.count / 40)) {
+            _ = PageEvidenceExtractor.extract(body: Array(whole.prefix(cut)), contentType: nil, headers: [], url: "https://example.org/")
+            _ = PageEvidenceExtractor.extract(body: Array(whole.suffix(cut)), contentType: nil, headers: [], url: "https://example.org/")
+            var scrambled = whole
+            for _ in 0..<8 { scrambled[Int(next() % UInt64(scrambled.count))] = UInt8(truncatingIfNeeded: next()) }
+            _ = PageEvidenceExtractor.extract(body: scrambled, contentType: nil, headers: [], url: "https://example.org/")
+        }
+        // Recovery: three quarters of a page (past its head) still yield the title.
+        if name.hasSuffix(".html") {
+            let half = PageEvidenceExtractor.extract(body: Array(whole.prefix(whole.count * 3 / 4)), contentType: "text/html", headers: [], url: "https://example.org/")
+            #expect(half?.title != nil, "\(name)")
+        }
+    }
+}
