@@ -137,3 +137,17 @@ private let url = "https://example.org/a"
         #expect(check.findings(for: planted, url: url, page: page).count == 1, "\(file)")
     }
 }
+
+@Test func pageThatContradictsItself() throws {
+    let url = "https://www.brookings.edu/articles/should-the-un-govern-global-ai/"
+    let e = try #require(PageEvidenceExtractor.extract(body: try Fixtures.evidence("conflicting-dates.html"), contentType: nil, headers: [], url: url))
+    // citation_publication_date says the 26th, JSON-LD the 25th (in New York): either is fine.
+    #expect(check.findings(for: note("2024-02-26"), url: url, page: e).isEmpty)
+    #expect(check.findings(for: note("2024-02-25"), url: url, page: e).isEmpty)
+    // DC.date says 1 March; the strong sources disagree with it, so a warning quoting both.
+    let f = try #require(check.findings(for: note("2024-03-01"), url: url, page: e).first)
+    #expect(f.severity == .warning)
+    #expect(f.message.contains("the page says 2024-02-26 (citation_publication_date); it also says 2024-03-01 (DC.date)"))
+    // A date the page never gives is an error.
+    #expect(check.findings(for: note("2024-04-01"), url: url, page: e).first?.severity == .error)
+}

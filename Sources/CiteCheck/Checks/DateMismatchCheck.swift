@@ -15,13 +15,20 @@ public struct DateMismatchCheck: Sendable {
         if agrees(published, cited) { return [] }
         // A note may cite the updated version of a page.
         if let modified = page.modified, modified.source != .lastModified, modified.agrees(with: cited) { return [] }
+        // A page that contradicts itself: agreeing with any of its strong dates is enough, and
+        // agreeing with a weaker one makes the mismatch a warning.
+        let alsoAgree = page.dates.filter { !$0.source.isModification && $0 != published && agrees($0, cited) }
+        if alsoAgree.contains(where: { $0.source.isStrong }) { return [] }
         var said = "the page says \(published) (\(published.source.rawValue))"
         let days = published.acceptableDays
         if days.count > 1 {
             said += ", that is " + days.map(\.description).joinedAsList + " in its own offset, UTC and UTC+8"
         }
+        if !alsoAgree.isEmpty {
+            said += "; it also says " + alsoAgree.map { "\($0) (\($0.source.rawValue))" }.joinedAsList
+        }
         return [Finding(
-            kind: .dateMismatch, severity: published.source.isStrong ? .error : .warning,
+            kind: .dateMismatch, severity: published.source.isStrong && alsoAgree.isEmpty ? .error : .warning,
             reference: reference.id, url: url,
             message: "\(reference.noteDescription) dates the work \(cited); \(said)",
             suggestion: published.date.description)]

@@ -32,4 +32,12 @@ public enum DateSource: String, Hashable, Sendable, Codable, CaseIterable {
         default: return false
         }
     }
+
+    /// Sources that date a change rather than the publication.
+    public var isModification: Bool {
+        switch self {
+        case .articleModifiedTime, .jsonLDDateModified, .dctermsModified, .pdfModDate, .xmpModifyDate, .lastModified: return true
+        default: return false
+        }
+    }
 }
