@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns a fetched body into `PageEvidence`: HTML through libxml2, PDF through its Info dictionary
 /// and XMP packet. Pure: same bytes and headers, same evidence.
-public enum PageEvidenceExtractor {
+public enum PageEvidenceExtractor: Sendable {
     /// Nil when the body is neither a PDF nor parseable HTML (an image, an empty body).
     public static func extract(
         body: [UInt8], contentType: String?, headers: [(name: String, value: String)], url: String

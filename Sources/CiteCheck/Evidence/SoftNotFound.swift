@@ -1,7 +1,7 @@
 import Foundation
 
 /// Signs that a page answering 200 is really a "not found" page.
-public enum SoftNotFound {
+public enum SoftNotFound: Sendable {
     /// Phrases that mean "not found" wherever they appear.
     private static let phrases = [
         "page not found", "page cannot be found", "page could not be found", "page does not exist",

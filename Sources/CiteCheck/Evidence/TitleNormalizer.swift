@@ -3,7 +3,7 @@ import Foundation
 /// Puts titles in a form where equal titles compare equal: width-folded (full-width Ａ and ，
 /// become A and ,), case-folded, punctuation dropped, and with site names ("| RAND",
 /// "_中华人民共和国外交部") removable.
-public enum TitleNormalizer {
+public enum TitleNormalizer: Sendable {
     /// NFKC, lower case, every non-letter non-digit a space, runs of spaces collapsed.
     public static func normalize(_ title: String) -> String {
         let folded = title.precomposedStringWithCompatibilityMapping.lowercased()
