@@ -6,6 +6,7 @@ import Testing
     #expect(TitleNormalizer.normalize("  The U.N.’s “Blueprint” — for AI!  ") == "the u n s blueprint for ai")
     #expect(TitleNormalizer.normalize("《全球数字契约》（A/RES/79/1）") == "全球数字契约 a res 79 1")
     #expect(TitleNormalizer.normalize("") == "")
+    #expect(TitleNormalizer.normalize("聯合國大會通過人工智慧決議") == "联合国大会通过人工智慧决议")
 }
 
 @Test func tokensAreWordsOrCharacterPairs() {

@@ -4,9 +4,15 @@ import Foundation
 /// become A and ,), case-folded, punctuation dropped, and with site names ("| RAND",
 /// "_中华人民共和国外交部") removable.
 public enum TitleNormalizer: Sendable {
-    /// NFKC, lower case, every non-letter non-digit a space, runs of spaces collapsed.
+    /// NFKC, traditional Chinese as simplified, lower case, every non-letter non-digit a space,
+    /// runs of spaces collapsed.
     public static func normalize(_ title: String) -> String {
-        let folded = title.precomposedStringWithCompatibilityMapping.lowercased()
+        var folded = title.precomposedStringWithCompatibilityMapping.lowercased()
+        // A note in simplified characters may cite a page in traditional ones (Taiwan, Hong Kong).
+        if folded.unicodeScalars.contains(where: \.isCJK),
+           let simplified = folded.applyingTransform(StringTransform(rawValue: "Hant-Hans"), reverse: false) {
+            folded = simplified
+        }
         var out = ""
         out.unicodeScalars.reserveCapacity(folded.unicodeScalars.count)
         var lastWasSpace = true
