@@ -32,6 +32,8 @@ import Testing
     #expect(TitleNormalizer.language("Global Digital Compact") == "en")
     #expect(TitleNormalizer.language("AI治理与全球数字契约") == "zh")
     #expect(TitleNormalizer.language("404") == nil)
+    #expect(TitleNormalizer.language("国連総会、ＡＩに関する決議を採択") == "ja")
+    #expect(TitleNormalizer.language("유엔 총회") == "ko")
 }
 
 @Test func genericTitles() {

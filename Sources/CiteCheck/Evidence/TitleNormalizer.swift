@@ -71,13 +71,22 @@ public enum TitleNormalizer: Sendable {
         return tokens
     }
 
-    /// "zh" when the text is mostly Chinese characters, "en" when it is mostly Latin letters.
+    /// "zh" when the text is mostly Chinese characters ("ja" when it has kana, "ko" hangul),
+    /// "en" when it is mostly Latin letters.
     public static func language(_ text: String) -> String? {
         var han = 0
         var latin = 0
-        for ch in text where ch.isLetter {
-            if ch.isCJK { han += 1 } else if ch.isASCII { latin += 1 }
+        var kana = 0
+        var hangul = 0
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            switch scalar.value {
+            case 0x3040...0x30FF: kana += 1
+            case 0xAC00...0xD7AF: hangul += 1
+            default: if scalar.isCJK { han += 1 } else if scalar.isASCII { latin += 1 }
+            }
         }
+        if kana > 0 && (han + kana) * 3 >= latin { return "ja" }
+        if hangul > 0 && (han + hangul) * 3 >= latin { return "ko" }
         if han >= 2 && han * 3 >= latin { return "zh" }
         if latin >= 3 { return "en" }
         return nil
