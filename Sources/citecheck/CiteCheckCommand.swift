@@ -1,5 +1,6 @@
 import ArgumentParser
 import CiteCheck
+import Foundation
 
 @main
 struct CiteCheckCommand: ParsableCommand {
@@ -7,4 +8,19 @@ struct CiteCheckCommand: ParsableCommand {
         commandName: "citecheck",
         abstract: "Checks a paper's references: parses its notes, fetches every cited link, and reports what has rotted.",
         subcommands: [ParseCommand.self])
+
+    /// Usage errors exit 2, like input errors, rather than ArgumentParser's 64: CI scripts tell
+    /// "the audit found problems" (1) from "the audit could not run" (2).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

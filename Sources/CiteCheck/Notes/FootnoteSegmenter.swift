@@ -7,7 +7,7 @@ public struct FootnoteSegmenter: Sendable {
     public init() {}
 
     public func segment(_ text: String) -> [Note] {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let lines = Self.lines(text)
         let style = Self.dominantStyle(lines)
         var walker = Walker(style: style)
         var inReferences = false
@@ -25,6 +25,28 @@ public struct FootnoteSegmenter: Sendable {
             }
         }
         return walker.finish()
+    }
+
+    /// Splits on line ends by scanning bytes: splitting by Character was a tenth of the parse time.
+    static func lines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b == 0x0A || b == 0x0D {
+                lines.append(text[start..<i])
+                var next = utf8.index(after: i)
+                if b == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     /// The note style a paper uses: circled numerals win, then Markdown footnotes, then numbered lists.
@@ -59,10 +81,12 @@ public struct FootnoteSegmenter: Sendable {
 }
 
 extension Substring {
+    /// Trims the given characters from both ends (compared as scalars: every set used is single-scalar).
     func trimmingCharacters(in set: String) -> String {
-        var s = self
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
+        let trim = set.unicodeScalars
+        var s = unicodeScalars[...]
+        while let f = s.first, trim.contains(f) { s.removeFirst() }
+        while let l = s.last, trim.contains(l) { s.removeLast() }
+        return String(String.UnicodeScalarView(s))
     }
 }

@@ -33,7 +33,12 @@ enum LineJoiner {
     }
 
     static func isCJK(_ c: Character) -> Bool {
-        guard let v = c.unicodeScalars.first?.value else { return false }
+        guard let s = c.unicodeScalars.first else { return false }
+        return isCJK(s)
+    }
+
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
         return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x3000...0x303F).contains(v)
             || (0xFF00...0xFFEF).contains(v) || (0x20000...0x2A6DF).contains(v)
     }

@@ -14,6 +14,7 @@ enum AuthorList {
                 .map { $0.trimmingCharacters(in: " ") }
                 .filter { !$0.isEmpty }
         }
+        guard s.has(",") || s.has(" and ") || s.has(" & ") else { return [s] }
         let parts = s.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
             .replacingOccurrences(of: " & ", with: ", ")
             .split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }

@@ -8,14 +8,14 @@ enum ChineseCitationStyle {
 
         // A document number in brackets right after the title: （A/RES/78/311）.
         let afterTitle = f.folded(rest..<f.work.count)
-        if let m = afterTitle.firstMatch(of: Pattern.documentNumber) {
-            ref.number = f.original(f.offsets(m.1.startIndex..<m.1.endIndex, in: afterTitle, base: rest))
-            rest += afterTitle.distance(from: afterTitle.startIndex, to: m.range.upperBound)
+        if let m = Pattern.documentNumber.firstMatch(in: afterTitle) {
+            ref.number = f.original(f.offsets(m[1]!.startIndex..<m[1]!.endIndex, in: afterTitle, base: rest))
+            rest += afterTitle.scalarOffset(m.range.upperBound)
         }
 
         let tail = f.folded(rest..<f.work.count)
         let date = CitationDate.chinese(in: tail) ?? CitationDate.english(in: tail)
-            ?? tail.firstMatch(of: Pattern.parenthesisedISODate).flatMap { CitationDate.iso(in: String($0.1)) }
+            ?? Pattern.parenthesisedISODate.firstMatch(in: tail).flatMap { CitationDate.iso(in: String($0[1]!)) }
         if let date {
             ref.date = date.date
             ref.issue = date.issue
@@ -24,16 +24,16 @@ enum ChineseCitationStyle {
             ref.container = nonEmpty(f.original((container.lowerBound + 1)..<(container.upperBound - 1)))
         } else {
             // The first plain component after the title names the website or publisher: 联合国网站.
-            let dateStart = date.map { tail.distance(from: tail.startIndex, to: $0.range.lowerBound) } ?? tail.count
-            let before = Array(tail.prefix(dateStart))
+            let dateStart = date.map { tail.scalarOffset($0.range.lowerBound) } ?? tail.unicodeScalars.count
+            let before = tail.unicodeScalars.prefix(dateStart)
             let component = before.split(whereSeparator: { $0 == "," || $0 == "、" })
-                .map { String($0).trimmingWhitespace() }.first { !$0.isEmpty && !$0.allSatisfy(\.isNumber) }
+                .map { String(scalars: $0).trimmingWhitespace() }.first { !$0.isEmpty && !$0.allSatisfy(\.isNumber) }
             if let component, let range = Self.range(of: component, in: f, from: rest) {
                 ref.container = nonEmpty(f.original(range))
             }
         }
-        if let m = tail.firstMatch(of: Pattern.chinesePages) {
-            ref.pages = m.2.map { "\(m.1)-\($0)" } ?? String(m.1)
+        if let m = Pattern.chinesePages.firstMatch(in: tail) {
+            ref.pages = m[2].map { "\(m[1]!)-\($0)" } ?? String(m[1]!)
         }
     }
 
@@ -46,9 +46,9 @@ enum ChineseCitationStyle {
 
 func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
 
-/// Compiled once: a regex literal is parsed again each time it is evaluated.
+/// Compiled once, when first used.
 private enum Pattern {
-    nonisolated(unsafe) static let documentNumber = #/^\s*\(([A-Z][A-Za-z0-9]*/[^()]+)\)/#
-    nonisolated(unsafe) static let parenthesisedISODate = #/\((\d{4}-\d{1,2}(?:-\d{1,2})?)\)/#
-    nonisolated(unsafe) static let chinesePages = #/第\s*(\d+)\s*(?:[-—–~～]+\s*(\d+)\s*)?页/#
+    static let documentNumber = TextPattern(#"^\s*\(([A-Z][A-Za-z0-9]*/[^()]+)\)"#)
+    static let parenthesisedISODate = TextPattern(#"\((\d{4}-\d{1,2}(?:-\d{1,2})?)\)"#)
+    static let chinesePages = TextPattern(#"第\s*(\d+)\s*(?:[-—–~～]+\s*(\d+)\s*)?页"#)
 }

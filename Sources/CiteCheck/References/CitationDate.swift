@@ -15,19 +15,19 @@ enum CitationDate {
 
     /// The first Chinese date: 2024年3月21日, 2025 年 7 月 26 日, 2024年3月, 2024年第4期, 2024年.
     static func chinese(in s: String) -> Found? {
-        guard s.contains("年") else { return nil }
-        if let m = s.firstMatch(of: Pattern.chineseDay),
-           let d = PartialDate(year: Int(m.1)!, month: Int(m.2)!, day: Int(m.3)!) {
+        guard s.has("年") else { return nil }
+        if let m = Pattern.chineseDay.firstMatch(in: s),
+           let d = PartialDate(year: Int(m[1]!)!, month: Int(m[2]!)!, day: Int(m[3]!)!) {
             return Found(date: d, range: m.range)
         }
-        if let m = s.firstMatch(of: Pattern.chineseMonth),
-           let d = PartialDate(year: Int(m.1)!, month: Int(m.2)!) {
+        if let m = Pattern.chineseMonth.firstMatch(in: s),
+           let d = PartialDate(year: Int(m[1]!)!, month: Int(m[2]!)!) {
             return Found(date: d, range: m.range)
         }
-        if let m = s.firstMatch(of: Pattern.chineseYearIssue), let d = PartialDate(year: Int(m.1)!) {
-            return Found(date: d, range: m.range, issue: String(m.2))
+        if let m = Pattern.chineseYearIssue.firstMatch(in: s), let d = PartialDate(year: Int(m[1]!)!) {
+            return Found(date: d, range: m.range, issue: String(m[2]!))
         }
-        if let m = s.firstMatch(of: Pattern.chineseYear), let d = PartialDate(year: Int(m.1)!) {
+        if let m = Pattern.chineseYear.firstMatch(in: s), let d = PartialDate(year: Int(m[1]!)!) {
             return Found(date: d, range: m.range)
         }
         return nil
@@ -38,19 +38,19 @@ enum CitationDate {
         guard mentionsMonth(s) else { return nil }
         var best: Found?
         func consider(_ f: Found) { if best == nil || f.range.lowerBound < best!.range.lowerBound { best = f } }
-        for m in s.matches(of: Pattern.englishMonthDayYear) {
-            if let month = months[m.1.lowercased()], let d = PartialDate(year: Int(m.3)!, month: month, day: Int(m.2)!) {
+        for m in Pattern.englishMonthDayYear.matches(in: s) {
+            if let month = months[m[1]!.lowercased()], let d = PartialDate(year: Int(m[3]!)!, month: month, day: Int(m[2]!)!) {
                 consider(Found(date: d, range: m.range)); break
             }
         }
-        for m in s.matches(of: Pattern.englishDayMonthYear) {
-            if let month = months[m.2.lowercased()], let d = PartialDate(year: Int(m.3)!, month: month, day: Int(m.1)!) {
+        for m in Pattern.englishDayMonthYear.matches(in: s) {
+            if let month = months[m[2]!.lowercased()], let d = PartialDate(year: Int(m[3]!)!, month: month, day: Int(m[1]!)!) {
                 consider(Found(date: d, range: m.range)); break
             }
         }
         if best == nil {
-            for m in s.matches(of: Pattern.englishMonthYear) {
-                if let month = months[m.1.lowercased()], let d = PartialDate(year: Int(m.2)!, month: month) {
+            for m in Pattern.englishMonthYear.matches(in: s) {
+                if let month = months[m[1]!.lowercased()], let d = PartialDate(year: Int(m[2]!)!, month: month) {
                     consider(Found(date: d, range: m.range)); break
                 }
             }
@@ -74,12 +74,12 @@ enum CitationDate {
 
     /// ISO dates: 2024-03-21, 2024-03, also with dots or slashes (2024.03.21, 2024/03/21).
     static func iso(in s: String) -> Found? {
-        if let m = s.firstMatch(of: Pattern.isoDay),
-           let d = PartialDate(year: Int(m.1)!, month: Int(m.2)!, day: Int(m.3)!) {
+        if let m = Pattern.isoDay.firstMatch(in: s),
+           let d = PartialDate(year: Int(m[1]!)!, month: Int(m[2]!)!, day: Int(m[3]!)!) {
             return Found(date: d, range: m.range)
         }
-        if let m = s.firstMatch(of: Pattern.isoMonth),
-           let d = PartialDate(year: Int(m.1)!, month: Int(m.2)!) {
+        if let m = Pattern.isoMonth.firstMatch(in: s),
+           let d = PartialDate(year: Int(m[1]!)!, month: Int(m[2]!)!) {
             return Found(date: d, range: m.range)
         }
         return nil
@@ -88,10 +88,10 @@ enum CitationDate {
     /// A bare year standing as its own component: ", 2022," or "2022."
     static func year(in s: String) -> Found? {
         guard hasYearDigits(s) else { return nil }
-        for m in s.matches(of: Pattern.bareYear) {
+        for m in Pattern.bareYear.matches(in: s) {
             // Not the second half of a page range or a path ("pp. 1998-2010").
             if m.range.lowerBound > s.startIndex, "-/.".contains(s[s.index(before: m.range.lowerBound)]) { continue }
-            if let d = PartialDate(year: Int(m.1)!) { return Found(date: d, range: m.range) }
+            if let d = PartialDate(year: Int(m[1]!)!) { return Found(date: d, range: m.range) }
         }
         return nil
     }
@@ -118,16 +118,16 @@ enum CitationDate {
     }
 }
 
-/// Compiled once: a regex literal is parsed again each time it is evaluated.
+/// Compiled once, when first used.
 private enum Pattern {
-    nonisolated(unsafe) static let chineseDay = #/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/#
-    nonisolated(unsafe) static let chineseMonth = #/(\d{4})\s*年\s*(\d{1,2})\s*月/#
-    nonisolated(unsafe) static let chineseYearIssue = #/(\d{4})\s*年\s*第\s*(\d{1,3})\s*期/#
-    nonisolated(unsafe) static let chineseYear = #/(\d{4})\s*年/#
-    nonisolated(unsafe) static let englishMonthDayYear = #/(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/#
-    nonisolated(unsafe) static let englishDayMonthYear = #/(?i)\b(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})\b/#
-    nonisolated(unsafe) static let englishMonthYear = #/(?i)\b([a-z]{3,9})\.?,?\s+(\d{4})\b/#
-    nonisolated(unsafe) static let isoDay = #/\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b/#
-    nonisolated(unsafe) static let isoMonth = #/\b(\d{4})-(\d{1,2})\b(?!-)/#
-    nonisolated(unsafe) static let bareYear = #/\b((?:1[5-9]|20)\d{2})\b(?![-/.]\d)/#
+    static let chineseDay = TextPattern(#"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"#)
+    static let chineseMonth = TextPattern(#"(\d{4})\s*年\s*(\d{1,2})\s*月"#)
+    static let chineseYearIssue = TextPattern(#"(\d{4})\s*年\s*第\s*(\d{1,3})\s*期"#)
+    static let chineseYear = TextPattern(#"(\d{4})\s*年"#)
+    static let englishMonthDayYear = TextPattern(#"(?i)\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b"#)
+    static let englishDayMonthYear = TextPattern(#"(?i)\b(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})\b"#)
+    static let englishMonthYear = TextPattern(#"(?i)\b([a-z]{3,9})\.?,?\s+(\d{4})\b"#)
+    static let isoDay = TextPattern(#"\b(\d{4})[-./](\d{1,2})[-./](\d{1,2})\b"#)
+    static let isoMonth = TextPattern(#"\b(\d{4})-(\d{1,2})\b(?!-)"#)
+    static let bareYear = TextPattern(#"\b((?:1[5-9]|20)\d{2})\b(?![-/.]\d)"#)
 }

@@ -8,7 +8,7 @@ enum EnglishCitationStyle {
         if let q = f.balanced("“", "”", from: f.start) ?? straightQuotes(f) {
             titleRange = (q.lowerBound + 1)..<(q.upperBound - 1)
             titleEnd = q.upperBound
-        } else if let m = s.firstMatch(of: Pattern.italicTitle) {
+        } else if let m = Pattern.italicTitle.firstMatch(in: s) {
             // No quoted title: an italic one names a book or report.
             let r = f.offsets(m.range, in: s)
             titleRange = (r.lowerBound + 1)..<(r.upperBound - 1)
@@ -24,33 +24,33 @@ enum EnglishCitationStyle {
 
         var tail = Array(f.work[titleEnd...])
         func blank(_ r: Range<String.Index>, in t: String) {
-            let lo = t.distance(from: t.startIndex, to: r.lowerBound), hi = t.distance(from: t.startIndex, to: r.upperBound)
-            for i in lo..<hi { tail[i] = " " }
+            for i in t.scalarOffsets(r) { tail[i] = " " }
         }
-        var t = String(tail)
+        var t = String(scalars: tail)
         let lower = t.lowercased()
-        if lower.contains("vol"), let m = t.firstMatch(of: Pattern.volume) { ref.volume = String(m.1); blank(m.range, in: t) }
-        t = String(tail)
-        if lower.contains("iss") || lower.contains("no"), let m = t.firstMatch(of: Pattern.issue) { ref.issue = String(m.1).filter { $0 != " " }; blank(m.range, in: t) }
-        t = String(tail)
-        if t.contains("p."), let m = t.firstMatch(of: Pattern.pages) {
-            ref.pages = String(m.1).filter { $0 != " " }.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+        if lower.has("vol"), let m = Pattern.volume.firstMatch(in: t) { ref.volume = String(m[1]!); blank(m.range, in: t) }
+        t = String(scalars: tail)
+        if lower.has("iss") || lower.has("no"), let m = Pattern.issue.firstMatch(in: t) { ref.issue = String(m[1]!).filter { $0 != " " }; blank(m.range, in: t) }
+        t = String(scalars: tail)
+        if t.has("p."), let m = Pattern.pages.firstMatch(in: t) {
+            ref.pages = String(m[1]!).filter { $0 != " " }.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
             blank(m.range, in: t)
         }
-        t = String(tail)
+        t = String(scalars: tail)
         if let d = CitationDate.english(in: t) ?? CitationDate.iso(in: t) ?? CitationDate.year(in: t) {
             ref.date = d.date
             blank(d.range, in: t)
         }
         // The first remaining component names the journal, website or publisher.
-        t = String(tail)
+        t = String(scalars: tail)
         var offset = 0
         for component in t.split(separator: ",", omittingEmptySubsequences: false) {
             let lo = titleEnd + offset
-            offset += component.count + 1
+            let length = component.unicodeScalars.count
+            offset += length + 1
             let trimmed = component.trimmingCharacters(in: " .*。")
             if trimmed.isEmpty || trimmed.allSatisfy({ $0.isNumber || $0 == "-" }) { continue }
-            ref.container = nonEmpty(f.original(lo..<(lo + component.count)).trimmingCharacters(in: " *."))
+            ref.container = nonEmpty(f.original(lo..<(lo + length)).trimmingCharacters(in: " *."))
             break
         }
     }
@@ -63,10 +63,10 @@ enum EnglishCitationStyle {
     }
 }
 
-/// Compiled once: a regex literal is parsed again each time it is evaluated.
+/// Compiled once, when first used.
 private enum Pattern {
-    nonisolated(unsafe) static let italicTitle = #/\*([^*]+)\*/#
-    nonisolated(unsafe) static let volume = #/(?i)\bvol(?:ume)?\.?\s*([0-9A-Za-z]+)/#
-    nonisolated(unsafe) static let issue = #/(?i)\b(?:iss(?:ue)?|no)\.?\s*(\d+(?:\s*[-–/]\s*\d+)?)/#
-    nonisolated(unsafe) static let pages = #/\bpp?\.\s*(\d+(?:\s*[-–—]\s*\d+)?)/#
+    static let italicTitle = TextPattern(#"\*([^*]+)\*"#)
+    static let volume = TextPattern(#"(?i)\bvol(?:ume)?\.?\s*([0-9A-Za-z]+)"#)
+    static let issue = TextPattern(#"(?i)\b(?:iss(?:ue)?|no)\.?\s*(\d+(?:\s*[-–/]\s*\d+)?)"#)
+    static let pages = TextPattern(#"\bpp?\.\s*(\d+(?:\s*[-–—]\s*\d+)?)"#)
 }

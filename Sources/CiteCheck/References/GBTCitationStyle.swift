@@ -3,7 +3,7 @@ enum GBTCitationStyle {
     static func parse(_ f: CitationFields, typeTag: Range<Int>, into ref: inout Reference) {
         let head = f.folded(f.start..<typeTag.lowerBound)
         // Authors end at the first full stop: "张三, 李四. 题名".
-        if let dot = head.firstMatch(of: Pattern.authorStop) {
+        if let dot = Pattern.authorStop.firstMatch(in: head) {
             let r = f.offsets(dot.range, in: head, base: f.start)
             ref.authors = AuthorList.parse(f.original(f.start..<r.lowerBound))
             ref.title = nonEmpty(f.original(r.upperBound..<typeTag.lowerBound))
@@ -11,7 +11,7 @@ enum GBTCitationStyle {
             ref.title = nonEmpty(f.original(f.start..<typeTag.lowerBound))
         }
         let tail = f.folded(typeTag.upperBound..<f.work.count)
-        if let m = tail.firstMatch(of: Pattern.parenthesisedDate), let d = CitationDate.iso(in: String(m.1)) {
+        if let m = Pattern.parenthesisedDate.firstMatch(in: tail), let d = CitationDate.iso(in: String(m[1]!)) {
             ref.date = d.date
         } else if let d = CitationDate.chinese(in: tail) ?? CitationDate.year(in: tail) {
             ref.date = d.date
@@ -22,24 +22,24 @@ enum GBTCitationStyle {
            let r = tail.range(of: first) {
             ref.container = nonEmpty(f.original(f.offsets(r, in: tail, base: typeTag.upperBound)).trimmingCharacters(in: " :"))
         }
-        if let m = tail.firstMatch(of: Pattern.volumeIssue) {
-            ref.volume = String(m.1)
-            ref.issue = String(m.2)
-        } else if let m = tail.firstMatch(of: Pattern.yearIssue) {
-            ref.issue = String(m.1)
+        if let m = Pattern.volumeIssue.firstMatch(in: tail) {
+            ref.volume = String(m[1]!)
+            ref.issue = String(m[2]!)
+        } else if let m = Pattern.yearIssue.firstMatch(in: tail) {
+            ref.issue = String(m[1]!)
         }
-        if let m = tail.firstMatch(of: Pattern.pagesAtEnd) ?? tail.firstMatch(of: Pattern.pagesAfterIssue) {
-            ref.pages = String(m.1).filter { $0 != " " }.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+        if let m = Pattern.pagesAtEnd.firstMatch(in: tail) ?? Pattern.pagesAfterIssue.firstMatch(in: tail) {
+            ref.pages = String(m[1]!).filter { $0 != " " }.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
         }
     }
 }
 
-/// Compiled once: a regex literal is parsed again each time it is evaluated.
+/// Compiled once, when first used.
 private enum Pattern {
-    nonisolated(unsafe) static let authorStop = #/[.．。]\s*/#
-    nonisolated(unsafe) static let parenthesisedDate = #/\((\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)\)/#
-    nonisolated(unsafe) static let volumeIssue = #/,\s*(\d+)\s*\((\d+)\)/#
-    nonisolated(unsafe) static let yearIssue = #/\d{4}\s*,?\s*\((\d+)\)/#
-    nonisolated(unsafe) static let pagesAtEnd = #/:\s*(\d+(?:\s*[-–—]\s*\d+)?)\s*[.。]?\s*$/#
-    nonisolated(unsafe) static let pagesAfterIssue = #/\):\s*(\d+(?:\s*[-–—]\s*\d+)?)/#
+    static let authorStop = TextPattern(#"[.．。]\s*"#)
+    static let parenthesisedDate = TextPattern(#"\((\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?)\)"#)
+    static let volumeIssue = TextPattern(#",\s*(\d+)\s*\((\d+)\)"#)
+    static let yearIssue = TextPattern(#"\d{4}\s*,?\s*\((\d+)\)"#)
+    static let pagesAtEnd = TextPattern(#":\s*(\d+(?:\s*[-–—]\s*\d+)?)\s*[.。]?\s*$"#)
+    static let pagesAfterIssue = TextPattern(#"\):\s*(\d+(?:\s*[-–—]\s*\d+)?)"#)
 }

@@ -8,6 +8,11 @@ public struct PaperMetadataExtractor: Sendable {
         var lineCount = 0
         for rawLine in text.split(whereSeparator: \.isNewline) {
             lineCount += 1
+            // Past the header only the two date lines matter; skip the costly folding elsewhere.
+            if lineCount >= 120 {
+                let raw = String(rawLine)
+                if !(raw.has("日期") || raw.has("eceived") || raw.has("ublished")) { continue }
+            }
             let line = String(rawLine.map(CitationText.fold)).replacingOccurrences(of: "**", with: "")
                 .trimmingWhitespace()
             if line.isEmpty { continue }
@@ -19,17 +24,15 @@ public struct PaperMetadataExtractor: Sendable {
                 meta.authors = v.split(whereSeparator: { ",，、;；".contains($0) })
                     .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             }
-            if meta.doi == nil, lineCount < 120, line.contains("DOI") || line.contains("doi"), let m = line.firstMatch(of: Pattern.doiLine) {
-                var doi = Array(String(m.1))
-                URLExtractor.trimTail(&doi)
-                meta.doi = String(doi)
+            if meta.doi == nil, lineCount < 120, line.has("DOI") || line.has("doi"), let m = Pattern.doiLine.firstMatch(in: line) {
+                meta.doi = URLExtractor.trimTail(String(m[1]!))
             }
-            if meta.received == nil, line.contains("收稿") || line.contains("eceived"), let m = line.firstMatch(of: Pattern.receivedLine) {
-                meta.received = CitationDate.any(in: String(m.1))?.date
+            if meta.received == nil, line.has("收稿") || line.has("eceived"), let m = Pattern.receivedLine.firstMatch(in: line) {
+                meta.received = CitationDate.any(in: String(m[1]!))?.date
             }
-            if meta.published == nil, line.contains("日期") || line.contains("ublished"),
-               let m = line.firstMatch(of: Pattern.publishedLine) {
-                meta.published = CitationDate.any(in: String(m.1))?.date
+            if meta.published == nil, line.has("日期") || line.has("ublished"),
+               let m = Pattern.publishedLine.firstMatch(in: line) {
+                meta.published = CitationDate.any(in: String(m[1]!))?.date
             }
         }
         return meta
@@ -47,9 +50,9 @@ public struct PaperMetadataExtractor: Sendable {
     }
 }
 
-/// Compiled once: a regex literal is parsed again each time it is evaluated.
+/// Compiled once, when first used.
 private enum Pattern {
-    nonisolated(unsafe) static let doiLine = #/(?i)\bDOI\s*[:：]\s*(10\.\d{4,9}/\S+)/#
-    nonisolated(unsafe) static let receivedLine = #/(?i)(?:收稿日期|Received(?: date)?)\s*[:：]?\s*(.+)/#
-    nonisolated(unsafe) static let publishedLine = #/(?i)(?:网络首发日期|出版日期|发表日期|刊出日期|Published online|First published|Published)\s*[:：]?\s*(.+)/#
+    static let doiLine = TextPattern(#"(?i)\bDOI\s*[:：]\s*(10\.\d{4,9}/\S+)"#)
+    static let receivedLine = TextPattern(#"(?i)(?:收稿日期|Received(?: date)?)\s*[:：]?\s*(.+)"#)
+    static let publishedLine = TextPattern(#"(?i)(?:网络首发日期|出版日期|发表日期|刊出日期|Published online|First published|Published)\s*[:：]?\s*(.+)"#)
 }

@@ -6,7 +6,6 @@ public struct ReferenceParser: Sendable {
 
     /// `firstID` numbers the references: ids are "r<firstID>", "r<firstID+1>", …
     public func parse(note: Note, firstID: Int) -> [Reference] {
-        guard CitationDetector.isCitation(note.text) else { return [] }
         var refs: [Reference] = []
         for part in ReferenceSplitter.split(note.text) where CitationDetector.isCitation(part) {
             var ref = parseOne(part)
@@ -21,40 +20,36 @@ public struct ReferenceParser: Sendable {
     /// Parses the text of one cited work.
     func parseOne(_ raw: String) -> Reference {
         let text = CitationText(raw)
-        var work = Array(text.folded)
+        var work = text.foldedScalars
         var ref = Reference(id: "", note: 0, label: "", raw: raw)
 
-        let urls = URLExtractor.find(in: text.folded)
-        ref.urls = urls.map { found in
-            // Taken from the original characters: the URL is kept exactly as written.
-            let original = text.original(found.span)
-            return original.trimmingCharacters(in: "<>")
-        }
+        let urls = URLExtractor.find(in: text.foldedScalars)
+        // Taken from the original scalars: the URL is kept exactly as written.
+        ref.urls = urls.map { text.original($0.span).trimmingCharacters(in: "<>") }
         ref.doi = DOIExtractor.find(in: text.folded)
         for found in urls { blank(&work, found.span) }
 
-        var workString = String(work)
+        var workString = String(scalars: work)
         if let access = AccessDate.find(in: workString) {
             ref.accessed = access.date
-            let r = offsets(access.range, in: workString)
-            blank(&work, r)
-            workString = String(work)
+            blank(&work, workString.scalarOffsets(access.range))
+            workString = String(scalars: work)
         }
-        if let doiRange = workString.firstMatch(of: Pattern.doiPhrase)?.range {
-            blank(&work, offsets(doiRange, in: workString))
-            workString = String(work)
+        if ref.doi != nil, let doiRange = Pattern.doiPhrase.firstMatch(in: workString)?.range {
+            blank(&work, workString.scalarOffsets(doiRange))
+            workString = String(scalars: work)
         }
 
         // Leading "参见" / "See" are the author's words, not the citation's.
         var start = 0
         for prefix in ["参见", "参阅", "详见", "See also ", "See ", "Cf. ", "cf. "] where workString.hasPrefix(prefix) {
-            start = prefix.count
+            start = prefix.unicodeScalars.count
             break
         }
-        let fields = CitationFields(text: text, work: work, start: start)
-        if let typeTag = workString.firstMatch(of: Pattern.gbtTypeTag) {
-            GBTCitationStyle.parse(fields, typeTag: offsets(typeTag.range, in: workString), into: &ref)
-        } else if workString.contains("《") {
+        let fields = CitationFields(text: text, work: work, workString: workString, start: start)
+        if let typeTag = Pattern.gbtTypeTag.firstMatch(in: workString) {
+            GBTCitationStyle.parse(fields, typeTag: workString.scalarOffsets(typeTag.range), into: &ref)
+        } else if workString.has("《") {
             ChineseCitationStyle.parse(fields, into: &ref)
         } else {
             EnglishCitationStyle.parse(fields, into: &ref)
@@ -64,43 +59,47 @@ public struct ReferenceParser: Sendable {
     }
 
     static func language(of s: String) -> String {
-        let cjk = s.reduce(0) { $0 + (LineJoiner.isCJK($1) && !"，。、；：（）《》“”".contains($1) ? 1 : 0) }
+        let punctuation: Set<Unicode.Scalar> = ["，", "。", "、", "；", "：", "（", "）", "《", "》", "“", "”"]
+        let cjk = s.unicodeScalars.reduce(0) { $0 + (LineJoiner.isCJK($1) && !punctuation.contains($1) ? 1 : 0) }
         return cjk >= 2 ? "zh" : "en"
     }
 
-    private func blank(_ work: inout [Character], _ r: Range<Int>) {
+    private func blank(_ work: inout [Unicode.Scalar], _ r: Range<Int>) {
         for i in r where i < work.count { work[i] = " " }
-    }
-
-    private func offsets(_ r: Range<String.Index>, in s: String) -> Range<Int> {
-        s.distance(from: s.startIndex, to: r.lowerBound)..<s.distance(from: s.startIndex, to: r.upperBound)
     }
 }
 
 /// What the style parsers work on: the original text, and the folded text with URLs and the access
-/// date blanked out (same length, so offsets name the same characters in both).
+/// date blanked out (same length in scalars, so offsets name the same scalars in both).
 struct CitationFields {
     let text: CitationText
-    let work: [Character]
+    let work: [Unicode.Scalar]
     /// Where the citation proper starts, after "参见" or "See".
     let start: Int
+    let workString: String
 
-    var workString: String { String(work) }
+    init(text: CitationText, work: [Unicode.Scalar], workString: String, start: Int) {
+        self.text = text
+        self.work = work
+        self.workString = workString
+        self.start = start
+    }
 
     func original(_ r: Range<Int>) -> String {
         text.original(r).trimmingCharacters(in: " \t,，.。;；:：")
     }
 
-    func folded(_ r: Range<Int>) -> String { String(work[r]) }
+    func folded(_ r: Range<Int>) -> String { String(scalars: work[r]) }
 
-    /// Offsets of a range of `s`, which must be a string of `work`'s characters from `base` on.
+    /// Offsets of a range of `s`, a string of `work`'s scalars from `base` on.
     func offsets(_ r: Range<String.Index>, in s: String, base: Int = 0) -> Range<Int> {
-        (base + s.distance(from: s.startIndex, to: r.lowerBound))..<(base + s.distance(from: s.startIndex, to: r.upperBound))
+        let o = s.scalarOffsets(r)
+        return (base + o.lowerBound)..<(base + o.upperBound)
     }
 
     /// The span from `open` to its balancing `close` (nesting allowed), searching from `from`.
-    func balanced(_ open: Character, _ close: Character, from: Int) -> Range<Int>? {
-        guard let o = work[from...].firstIndex(of: open) else { return nil }
+    func balanced(_ open: Unicode.Scalar, _ close: Unicode.Scalar, from: Int) -> Range<Int>? {
+        guard from < work.count, let o = work[from...].firstIndex(of: open) else { return nil }
         var depth = 0
         for i in o..<work.count {
             if work[i] == open { depth += 1 }
@@ -113,8 +112,8 @@ struct CitationFields {
     }
 }
 
-/// Compiled once: a regex literal is parsed again each time it is evaluated.
+/// Compiled once, when first used.
 private enum Pattern {
-    nonisolated(unsafe) static let doiPhrase = #/(?i)\bdoi\s*[:：]?\s*10\.\S+/#
-    nonisolated(unsafe) static let gbtTypeTag = #/\[(?:J|M|C|D|R|N|S|P|Z|A|G|EB/OL|J/OL|M/OL|DB/OL|N/OL)\]/#
+    static let doiPhrase = TextPattern(#"(?i)\bdoi\s*[:：]?\s*10\.\S+"#)
+    static let gbtTypeTag = TextPattern(#"\[(?:J|M|C|D|R|N|S|P|Z|A|G|EB/OL|J/OL|M/OL|DB/OL|N/OL)\]"#)
 }

@@ -2,14 +2,15 @@
 /// only splits where both sides read as citations and it stands outside titles, brackets and URLs.
 enum ReferenceSplitter {
     static func split(_ text: String) -> [String] {
-        let chars = Array(text)
+        if !text.has(";") && !text.has("；") { return [text] }
+        let chars = Array(text.unicodeScalars)
         var cuts: [Int] = []
         var depth = 0
         var i = 0
         while i < chars.count {
             let c = chars[i]
             if c == "h" || c == "H", URLExtractor.startsScheme(chars, i) {
-                while i < chars.count, !chars[i].isWhitespace { i += 1 }
+                while i < chars.count, !chars[i].properties.isWhitespace { i += 1 }
                 continue
             }
             switch c {
@@ -24,7 +25,7 @@ enum ReferenceSplitter {
         var parts: [String] = []
         var start = 0
         for cut in cuts + [chars.count] {
-            let piece = String(chars[start..<cut]).trimmingWhitespace()
+            let piece = String(scalars: chars[start..<cut]).trimmingWhitespace()
             if !piece.isEmpty {
                 if let last = parts.last, !(CitationDetector.isCitation(last) && CitationDetector.isCitation(piece)) {
                     // Not two citations: the semicolon belongs to the prose.
