@@ -17,8 +17,15 @@ enum MarkupParser {
         return true
     }()
 
-    static func parseXML(_ bytes: [UInt8], file: String, part: String? = nil) throws -> MarkupElement {
+    /// Initialises libxml2 once, and silences its stderr messages on this thread (the encoding
+    /// layer reports through the generic handler even with NOERROR).
+    private static func prepare() {
         _ = initialized
+        cx_silence_errors()
+    }
+
+    static func parseXML(_ bytes: [UInt8], file: String, part: String? = nil) throws -> MarkupElement {
+        prepare()
         let name = part.map { "\(file) (\($0))" } ?? file
         guard !bytes.isEmpty else { throw CiteCheckError(.input, file: name, "empty XML") }
         guard bytes.count < Int(Int32.max) else { throw CiteCheckError(.input, file: name, "XML part too large") }
@@ -43,7 +50,7 @@ enum MarkupParser {
 
     /// HTML as browsers read it: recovering from errors, no network; libxml2 honours `<meta charset>`.
     static func parseHTML(_ bytes: [UInt8], file: String, encoding: String? = nil) throws -> MarkupElement {
-        _ = initialized
+        prepare()
         guard !bytes.isEmpty else { throw CiteCheckError(.input, file: file, "empty HTML") }
         guard bytes.count < Int(Int32.max) else { throw CiteCheckError(.input, file: file, "HTML too large") }
         guard let ctxt = htmlNewParserCtxt() else { throw CiteCheckError(.input, file: file, "cannot start the HTML parser") }
