@@ -19,10 +19,6 @@ public enum DocumentFormat: String, Hashable, Sendable, CaseIterable {
         }
     }
 
-    /// Whether the notes come from the text through the footnote segmenter (true) or are delimited by
-    /// the format itself.
-    public var isPlainText: Bool { self == .text || self == .markdown || self == .pdf }
-
     /// Detects the format from the first bytes of the file; the extension only tells plain text from
     /// Markdown. Throws for formats that are recognisable but not readable (legacy .doc, RTF).
     public static func detect(head: [UInt8], path: String) throws -> DocumentFormat {
