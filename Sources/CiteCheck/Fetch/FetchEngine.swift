@@ -41,6 +41,13 @@ final class FetchEngine {
         for easy in active.values { multi.remove(easy) }
     }
 
+    /// CITECHECK_TRACE=1 prints every request start and end to standard error.
+    private let tracing = ProcessInfo.processInfo.environment["CITECHECK_TRACE"] == "1"
+
+    private func trace(_ line: @autoclosure () -> String) {
+        if tracing { FileHandle.standardError.write(Data("fetch: \(line())\n".utf8)) }
+    }
+
     private static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
     /// Fetches every URL and returns when all are settled.
@@ -140,6 +147,7 @@ final class FetchEngine {
             return
         }
         active[ObjectIdentifier(easy)] = easy
+        trace("start \(job.useHEAD ? "HEAD" : "GET") \(job.currentURL) (\(job.phase), attempt \(job.attempt))")
         queue.inFlight += 1
         queue.nextStart = max(queue.nextStart, now + Double(max(0, options.hostIntervalMs)) / 1000)
     }
@@ -194,6 +202,7 @@ final class FetchEngine {
         job.elapsedMicroseconds += easy.offT(CURLINFO_TOTAL_TIME_T) ?? 0
         let status = easy.long(CURLINFO_RESPONSE_CODE) ?? 0
         let failure = Self.transportError(easy, code)
+        trace("done \(job.currentURL): \(status) \(failure.map { "\($0.kind): \($0.message)" } ?? "")")
 
         if job.phase == .pdfTail {
             if failure == nil && status == 206 { job.tail = easy.body }
