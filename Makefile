@@ -33,6 +33,7 @@ build: deps
 run: release
 	@mkdir -p Reports
 	.build/release/citecheck parse $(PAPER) --format json --output Reports/$(NAME).references.json
+	.build/release/citecheck parse $(PAPER)
 	.build/release/citecheck check $(PAPER) --format json --output Reports/$(NAME)/report.json || [ $$? -eq 1 ]
 
 test: test-deps
