@@ -46,7 +46,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "IntegrationTests",
-            dependencies: ["CiteCheck"],
+            dependencies: ["CiteCheck", "citecheck"],
             resources: [.copy("Fixtures")],
             swiftSettings: strict),
     ]

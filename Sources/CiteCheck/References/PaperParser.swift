@@ -16,12 +16,18 @@ public struct PaperParser: Sendable {
             throw CiteCheckError(.input, file: paper.path, "no footnotes or numbered references found")
         }
         let parser = ReferenceParser()
+        // Notes parse independently, so they are spread over the cores; ids are given afterwards
+        // in document order.
+        let perNote = ConcurrentMap.map(notes) { parser.parse(note: $0, firstID: 1) }
         var references: [Reference] = []
         var parsedNotes: [Note] = []
-        for var note in notes {
-            let refs = parser.parse(note: note, firstID: references.count + 1)
+        references.reserveCapacity(notes.count)
+        for (var note, refs) in zip(notes, perNote) {
             note.kind = refs.isEmpty ? .comment : .citation
-            references += refs
+            for var ref in refs {
+                ref.id = "r\(references.count + 1)"
+                references.append(ref)
+            }
             parsedNotes.append(note)
         }
         return ParsedPaper(

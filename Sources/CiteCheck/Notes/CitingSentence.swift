@@ -1,0 +1,73 @@
+/// Finds the sentence that cites a note, given where its marker sits in a paragraph.
+enum CitingSentence {
+    static let terminators: Set<Character> = ["。", "！", "？", "!", "?"]
+
+    /// `markerOffset` is the character offset of the marker (including a leading "^") in `paragraph`.
+    /// A marker placed after a full stop cites the sentence before it; one inside a sentence cites
+    /// the whole sentence around it.
+    static func around(markerOffset: Int, markerLength: Int, in paragraph: [Character]) -> String {
+        var end = markerOffset
+        var scanEnd = markerOffset
+        // Skip closing quotes/brackets between the sentence end and the marker.
+        var probe = markerOffset - 1
+        while probe >= 0, "”」』)）\"'".contains(paragraph[probe]) { probe -= 1 }
+        let afterStop = probe >= 0 && isSentenceEnd(paragraph, probe)
+        if afterStop {
+            scanEnd = probe
+        } else {
+            // Extend forward to the end of the sentence the marker sits in.
+            var i = markerOffset + markerLength
+            while i < paragraph.count, !isSentenceEnd(paragraph, i) { i += 1 }
+            end = min(i + 1, paragraph.count)
+            scanEnd = markerOffset
+        }
+        var start = scanEnd - 1
+        while start >= 0, !isSentenceEnd(paragraph, start) { start -= 1 }
+        start += 1
+        let upper = afterStop ? markerOffset : end
+        guard start < upper else { return "" }
+        return clean(Array(paragraph[start..<upper]))
+    }
+
+    private static func isSentenceEnd(_ p: [Character], _ i: Int) -> Bool {
+        let c = p[i]
+        if terminators.contains(c) { return true }
+        // An English full stop ends a sentence when a space and a capital follow it.
+        // A note marker may sit between the stop and the space: "common.[^rot] Dates".
+        var j = i + 1
+        if c == ".", j < p.count, p[j] == "[", let close = p[j...].firstIndex(of: "]") { j = close + 1 }
+        if c == ".", j + 1 < p.count, p[j] == " ", p[j + 1].isUppercase {
+            // …but not after an initial such as "U. N." or "F."
+            if i >= 1, p[i - 1].isUppercase, i < 2 || p[i - 2] == " " || p[i - 2] == "." { return false }
+            return true
+        }
+        return false
+    }
+
+    /// Removes note markers so the sentence reads as prose.
+    static func clean(_ chars: [Character]) -> String {
+        var out = ""
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c == "^", i + 1 < chars.count, NoteLabel.isCircled(chars[i + 1]) { i += 2; continue }
+            if c == "[", i + 1 < chars.count, chars[i + 1] == "^", let close = chars[i...].firstIndex(of: "]") {
+                i = close + 1
+                continue
+            }
+            if NoteLabel.isCircled(c) { i += 1; continue }
+            out.append(c)
+            i += 1
+        }
+        return out.trimmingWhitespace()
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

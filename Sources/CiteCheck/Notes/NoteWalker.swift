@@ -1,0 +1,151 @@
+/// The state machine behind `FootnoteSegmenter`: it sees the classified lines in order, assembles
+/// notes (joining wrapped lines), body paragraphs (joining a paragraph that a page break split
+/// around a block of notes) and the body's note markers, then matches markers to notes.
+struct Walker {
+    struct PendingNote {
+        var label: String
+        var text: String
+        var block: Int
+    }
+
+    struct Marker {
+        var label: String
+        var block: Int
+        var paragraph: Int
+        var offset: Int
+        var length: Int
+    }
+
+    let style: NoteLine.Style
+    private var notes: [PendingNote] = []
+    private var paragraphs: [[Character]] = []
+    private var markers: [Marker] = []
+    private var block = 0
+    private var inBlock = false
+    /// The previous line was a note, with no blank line since: a wrapped line may continue it.
+    private var lastNoteOpen = false
+    /// The last paragraph ended without a full stop before a block of notes: a page break split it.
+    private var danglingParagraph: Int?
+    private var paragraphOpen = false
+    private var notesSinceParagraph = false
+
+    init(style: NoteLine.Style) {
+        self.style = style
+    }
+
+    mutating func accept(_ line: NoteLine) {
+        switch line {
+        case .blank, .bullet:
+            paragraphOpen = false
+            if case .blank = line { lastNoteOpen = false }
+        case .note(_, let label, let text):
+            if !inBlock {
+                inBlock = true
+                notesSinceParagraph = true
+            }
+            notes.append(PendingNote(label: label, text: text, block: block))
+            paragraphOpen = false
+            lastNoteOpen = true
+        case .body(let text):
+            if lastNoteOpen, let last = notes.indices.last, continuesNote(notes[last].text, with: text) {
+                notes[last].text = LineJoiner.join(notes[last].text, text)
+                return
+            }
+            lastNoteOpen = false
+            if inBlock {
+                // Body text after a block of notes: a new page has begun, and its markers
+                // belong to the next block.
+                block += 1
+                inBlock = false
+            }
+            addBody(text)
+        }
+    }
+
+    private mutating func addBody(_ text: String) {
+        let chars = Array(text)
+        let index: Int
+        if paragraphOpen, let last = paragraphs.indices.last {
+            paragraphs[last] = Array(LineJoiner.join(String(paragraphs[last]), text))
+            index = last
+        } else if notesSinceParagraph, let dangling = danglingParagraph, dangling == paragraphs.count - 1 {
+            paragraphs[dangling] += chars
+            index = dangling
+        } else {
+            paragraphs.append(chars)
+            index = paragraphs.count - 1
+        }
+        notesSinceParagraph = false
+        paragraphOpen = true
+        let paragraph = paragraphs[index]
+        let base = paragraph.count - chars.count
+        collectMarkers(in: chars, paragraph: index, base: base)
+        danglingParagraph = endsOpen(paragraph) ? index : nil
+    }
+
+    private func endsOpen(_ p: [Character]) -> Bool {
+        guard let last = p.last(where: { !$0.isWhitespace }) else { return false }
+        return !"。！？!?.:：”」』)）".contains(last) && !NoteLabel.isCircled(last)
+    }
+
+    private mutating func collectMarkers(in chars: [Character], paragraph: Int, base: Int) {
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            switch style {
+            case .circled:
+                if NoteLabel.isCircled(c) {
+                    let caret = i > 0 && chars[i - 1] == "^"
+                    let start = caret ? i - 1 : i
+                    markers.append(Marker(label: String(c), block: block, paragraph: paragraph, offset: base + start, length: caret ? 2 : 1))
+                }
+            case .markdown:
+                if c == "[", i + 1 < chars.count, chars[i + 1] == "^", let close = chars[i...].firstIndex(of: "]") {
+                    let label = String(chars[(i + 2)..<close])
+                    markers.append(Marker(label: label, block: block, paragraph: paragraph, offset: base + i, length: close - i + 1))
+                    i = close
+                }
+            case .numbered:
+                if c == "[", let close = chars[i...].prefix(6).firstIndex(of: "]"), close > i + 1,
+                   chars[(i + 1)..<close].allSatisfy({ $0.isASCII && $0.isNumber }) {
+                    markers.append(Marker(label: String(chars[(i + 1)..<close]), block: block, paragraph: paragraph, offset: base + i, length: close - i + 1))
+                    i = close
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// A line right after a note continues it when the note is visibly unfinished (no closing stop)
+    /// or when the line carries on a URL.
+    private func continuesNote(_ note: String, with line: String) -> Bool {
+        if LineJoiner.endsInURL(note), let f = line.first, LineJoiner.isURLCharacter(f), f != "[" { return true }
+        guard let last = note.last(where: { !$0.isWhitespace }) else { return false }
+        if "。.]】）)".contains(last) { return false }
+        return style != .circled || !line.contains(where: { NoteLabel.isCircled($0) })
+    }
+
+    mutating func finish() -> [Note] {
+        // Markers by label (and, for circled numerals, by page), in document order.
+        var queues: [String: [Int]] = [:]
+        for (j, m) in markers.enumerated() { queues[key(m.label, m.block), default: []].append(j) }
+        var result: [Note] = []
+        result.reserveCapacity(notes.count)
+        for (i, pending) in notes.enumerated() {
+            var context: String?
+            let k = key(pending.label, pending.block)
+            if let j = queues[k]?.first {
+                queues[k]?.removeFirst()
+                let m = markers[j]
+                let sentence = CitingSentence.around(markerOffset: m.offset, markerLength: m.length, in: paragraphs[m.paragraph])
+                context = sentence.isEmpty ? nil : sentence
+            }
+            result.append(Note(index: i + 1, label: pending.label, kind: .citation, text: pending.text.trimmingWhitespace(), context: context))
+        }
+        return result
+    }
+
+    private func key(_ label: String, _ block: Int) -> String {
+        style == .circled ? "\(block):\(label)" : label
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// `citecheck parse` run as a user runs it: the built binary, real files, exit statuses.
+@Suite struct ParseCommandTests {
+    @Test func jsonContractOnTheSeedPaper() throws {
+        let seed = CLI.repository.appendingPathComponent("References/un-ai-governance-main-channel.zh.txt").path
+        let result = try CLI.run(["parse", seed, "--format", "json"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == 1)
+        let notes = try #require(json["notes"] as? [[String: Any]])
+        let refs = try #require(json["references"] as? [[String: Any]])
+        #expect(notes.count == 71 && refs.count == 74)
+        // Every key of the contract is present on every reference, absent values as null.
+        let keys: Set<String> = ["id", "note", "label", "authors", "title", "container", "number", "date", "volume",
+                                 "issue", "pages", "urls", "accessed", "doi", "language", "raw"]
+        for ref in refs {
+            #expect(Set(ref.keys) == keys)
+            for (key, value) in ref where value is String { #expect((value as? String)?.isEmpty == false, "\(key)") }
+        }
+        #expect(refs[2]["accessed"] is NSNull)
+        #expect(Set(notes[0].keys) == ["index", "label", "kind", "text", "context"])
+        let paper = try #require(json["paper"] as? [String: Any])
+        #expect(paper["doi"] as? String == "10.19780/j.cnki.ytaq.2026.3.7")
+    }
+
+    @Test func textTableNamesEveryNote() throws {
+        let seed = CLI.repository.appendingPathComponent("References/un-ai-governance-main-channel.zh.txt").path
+        let result = try CLI.run(["parse", seed])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("71 notes (2 comments), 74 references, 57 URLs"))
+        #expect(result.stdout.contains("https://www.cac.gov.cn/2023-10/18/e_1699291…"))
+        #expect(result.stdout.contains("71 ②"))
+    }
+
+    @Test func badInputIsOneLineAndExitTwo() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let empty = folder.appendingPathComponent("empty.txt").path
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        let binary = folder.appendingPathComponent("scan.pdf.txt").path
+        FileManager.default.createFile(atPath: binary, contents: Data([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0]))
+        let noNotes = folder.appendingPathComponent("essay.txt").path
+        try "An essay.\n\nIt cites nothing at all.\n".write(toFile: noNotes, atomically: true, encoding: .utf8)
+        for (path, problem) in [(empty, "empty"), (binary, "binary"), (noNotes, "no footnotes"),
+                                (folder.appendingPathComponent("nope.txt").path, "no such file")] {
+            let result = try CLI.run(["parse", path, "--format", "json"])
+            #expect(result.status == 2, "\(path)")
+            #expect(result.stdout.isEmpty)
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.count == 1)
+            #expect(result.stderr.contains(path) && result.stderr.contains(problem), "\(result.stderr)")
+        }
+    }
+
+    @Test func failedParseLeavesThePreviousOutputIntact() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("out.json").path
+        try "previous report".write(toFile: output, atomically: true, encoding: .utf8)
+        let empty = folder.appendingPathComponent("empty.txt").path
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        let result = try CLI.run(["parse", empty, "--format", "json", "--output", output])
+        #expect(result.status == 2)
+        #expect(try String(contentsOfFile: output, encoding: .utf8) == "previous report")
+        // No temporary file is left behind either.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["empty.txt", "out.json"])
+    }
+
+    @Test func writesTheOutputFileWhole() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("nested/refs.json").path
+        let seed = CLI.repository.appendingPathComponent("References/un-ai-governance-main-channel.zh.txt").path
+        let result = try CLI.run(["parse", seed, "--format", "json", "--output", output])
+        #expect(result.status == 0)
+        let data = try Data(contentsOf: URL(fileURLWithPath: output))
+        #expect((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["references"] != nil)
+    }
+
+    @Test func unknownFormatIsAUsageError() throws {
+        let result = try CLI.run(["parse", "x.txt", "--format", "yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("yaml"))
+    }
+}
