@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: citecheck against lychee and curl --parallel on a synthetic paper.
 
-Writes a paper of N numbered references citing N URLs spread over 20 loopback hosts served with
+Writes a paper of N numbered references citing N URLs spread evenly over 20 loopback hosts served with
 50 ms latency (10% 404, 10% one 301 redirect), then runs each tool RUNS times with the same limits
 (128 in flight, 10 per host where the tool has such a limit, no pause between requests, no retries,
 redirects followed) under /usr/bin/time -v, and prints the median wall time and peak RSS.
@@ -16,12 +16,17 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def write_inputs(folder, n, port):
-    urls = ["http://127.0.0.%d:%d/p/%d" % (i % 20 + 1, port, i) for i in range(n)]
+    # Blocks of ten consecutive URLs per host, so every host gets the same mix: the server answers
+    # /p/N with 404 when N % 10 == 0 and a redirect when N % 10 == 1.
+    urls = ["http://127.0.0.%d:%d/p/%d" % ((i // 10) % 20 + 1, port, i) for i in range(n)]
+    # One URL per note up to 9,000 notes; beyond that four per note, because the parser reads at
+    # most 9,999 numbered notes. A blank line between notes keeps each one its own paragraph.
+    per_note = 1 if n <= 9000 else 4
     with open(os.path.join(folder, "paper.txt"), "w") as f:
         f.write("A synthetic paper for the link benchmark\n\nIt cites %d pages.\n\nReferences\n\n" % n)
-        for i, url in enumerate(urls):
-            f.write('[%d] Author %d, "Document %d", Bench Site, March 3, 2024, %s (accessed March 5, 2025).\n'
-                    % (i + 1, i, i, url))
+        for note, start in enumerate(range(0, n, per_note)):
+            f.write('[%d] Author %d, "Document %d", Bench Site, March 3, 2024, %s (accessed March 5, 2025).\n\n'
+                    % (note + 1, note, note, " ".join(urls[start:start + per_note])))
     with open(os.path.join(folder, "curl.cfg"), "w") as f:
         for url in urls:
             f.write('url = "%s"\noutput = "/dev/null"\n' % url)
