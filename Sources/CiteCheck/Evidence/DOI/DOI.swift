@@ -72,7 +72,7 @@ public struct DOI: Hashable, Sendable, CustomStringConvertible {
     /// punctuation a sentence puts after a DOI. Does not validate.
     public static func normalize(_ written: String) -> String {
         var text = String(String.UnicodeScalarView(written.unicodeScalars.map(foldWidth)))
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        text = String(text.trimmingCharacters(in: .whitespacesAndNewlines).drop { "(<[{\"'“‘《「".contains($0) })
         var stripped = true
         while stripped {
             stripped = false
@@ -102,7 +102,7 @@ public struct DOI: Hashable, Sendable, CustomStringConvertible {
         while let last = s.last {
             if ".,;:!?\"'”’」』》。，；：、".contains(last) {
                 s = s.dropLast()
-            } else if let open = ["(": ")", "[": "]", "{": "}", "（": "）"].first(where: { $0.value == String(last) })?.key,
+            } else if let open = ["(": ")", "[": "]", "{": "}", "（": "）", "<": ">"].first(where: { $0.value == String(last) })?.key,
                       s.filter({ String($0) == open }).count < s.filter({ $0 == last }).count {
                 s = s.dropLast()
             } else {
