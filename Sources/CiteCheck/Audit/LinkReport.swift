@@ -1,0 +1,48 @@
+/// One distinct cited URL in the report (`links[]` in the JSON, docs/fetching.md).
+public struct LinkReport: Sendable, Hashable, Encodable {
+    public var url: String
+    /// Ids of the references that cite this URL.
+    public var references: [String]
+    public var status: LinkStatus
+    public var httpStatus: Int?
+    public var finalUrl: String?
+    /// Each redirect: the status answered and the URL it pointed to.
+    public var redirects: [RedirectHop]
+    /// Why no usable answer came (libcurl's reason), or null.
+    public var error: String?
+    public var contentType: String?
+    /// Time spent fetching, or null when the URL was not fetched.
+    public var elapsedMs: Int?
+    /// The classifier's evidence and fix; they reach the JSON through the findings.
+    public var verdict: LinkVerdict
+
+    public init(url: String, references: [String], verdict: LinkVerdict, outcome: FetchOutcome?) {
+        self.url = url
+        self.references = references
+        self.verdict = verdict
+        status = verdict.status
+        httpStatus = outcome?.httpStatus
+        finalUrl = outcome?.finalURL
+        redirects = outcome?.redirects ?? []
+        error = outcome?.error?.message
+        contentType = outcome?.contentType
+        elapsedMs = outcome?.elapsedMs
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(url, forKey: .url)
+        try c.encode(references, forKey: .references)
+        try c.encode(status, forKey: .status)
+        try c.encodeNullable(httpStatus, forKey: .httpStatus)
+        try c.encodeNullable(finalUrl, forKey: .finalUrl)
+        try c.encode(redirects, forKey: .redirects)
+        try c.encodeNullable(error, forKey: .error)
+        try c.encodeNullable(contentType, forKey: .contentType)
+        try c.encodeNullable(elapsedMs, forKey: .elapsedMs)
+    }
+}

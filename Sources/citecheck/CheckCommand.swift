@@ -1,0 +1,140 @@
+import ArgumentParser
+import CiteCheck
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Parse a paper, fetch every cited link once, and report dead, redirected and blocked links.",
+        discussion: "Exit status: 0 when nothing is at error level, 1 when something is, 2 for usage or input errors.")
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json }
+
+    @Argument(help: "The paper: plain text or Markdown (UTF-8, UTF-16 or GB18030).")
+    var paper: String
+
+    @Option(help: "Report format.")
+    var format: OutputFormat = .json
+
+    @Option(name: .shortAndLong, help: "Write the report here (\"-\" for standard output); default Reports/<paper-name>/report.json.")
+    var output: String?
+
+    @Option(help: "Transfers in flight in total.")
+    var concurrency = FetchOptions().concurrency
+
+    @Option(name: .customLong("host-concurrency"), help: "Transfers in flight to one host.")
+    var hostConcurrency = FetchOptions().hostConcurrency
+
+    @Option(name: .customLong("host-interval"), help: "Minimum gap between requests to one host, in milliseconds.")
+    var hostInterval = FetchOptions().hostIntervalMs
+
+    @Option(help: "Bound on each whole transfer, in seconds.")
+    var timeout = FetchOptions().timeout
+
+    @Option(help: "Retries for 408, 429, 5xx, timeouts and resets (exponential backoff, Retry-After honoured).")
+    var retries = FetchOptions().retries
+
+    @Option(name: .customLong("max-body"), help: "Cap on a response body in bytes (suffixes K and M allowed).")
+    var maxBody = "4M"
+
+    @Option(name: .customLong("max-redirects"), help: "Redirects followed before giving up.")
+    var maxRedirects = FetchOptions().maxRedirects
+
+    @Option(name: .customLong("user-agent"), help: "The User-Agent header.")
+    var userAgent = FetchOptions().userAgent
+
+    @Option(name: .customLong("header"), help: "An extra request header NAME:VALUE (repeatable).")
+    var headers: [String] = []
+
+    @Option(help: "Trust the CA certificates in this PEM file instead of the system's.")
+    var cacert: String?
+
+    @Flag(help: "Do not verify TLS certificates.")
+    var insecure = false
+
+    @Option(name: .customLong("connect-to"), help: "HOST1:PORT1:HOST2:PORT2: connect to HOST2:PORT2 for requests to HOST1:PORT1, as curl does (repeatable).")
+    var connectTo: [String] = []
+
+    @Flag(help: "Do not touch the network: every link is reported as unverified.")
+    var offline = false
+
+    func validate() throws {
+        guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
+        guard hostConcurrency >= 1 else { throw ValidationError("--host-concurrency must be at least 1") }
+        guard hostInterval >= 0 else { throw ValidationError("--host-interval must not be negative") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        guard retries >= 0 else { throw ValidationError("--retries must not be negative") }
+        guard maxRedirects >= 0 else { throw ValidationError("--max-redirects must not be negative") }
+        guard Self.byteCount(maxBody) != nil else {
+            throw ValidationError("--max-body must be a byte count such as 4194304, 512K or 4M")
+        }
+        for header in headers where !Self.isHeader(header) {
+            throw ValidationError("--header must be NAME:VALUE, got \"\(header)\"")
+        }
+        for entry in connectTo where entry.split(separator: ":", omittingEmptySubsequences: false).count < 4 {
+            throw ValidationError("--connect-to must be HOST1:PORT1:HOST2:PORT2, got \"\(entry)\"")
+        }
+        if let cacert, !FileManager.default.isReadableFile(atPath: cacert) {
+            throw ValidationError("\(cacert): --cacert file cannot be read")
+        }
+    }
+
+    static func byteCount(_ text: String) -> Int? {
+        let upper = text.uppercased()
+        let multiplier = upper.hasSuffix("K") ? 1024 : upper.hasSuffix("M") ? 1024 * 1024 : 1
+        let digits = multiplier == 1 ? upper : String(upper.dropLast())
+        guard let n = Int(digits), n >= 0 else { return nil }
+        return n * multiplier
+    }
+
+    static func isHeader(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        return !text[..<colon].trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    var fetchOptions: FetchOptions {
+        var options = FetchOptions()
+        options.concurrency = concurrency
+        options.hostConcurrency = hostConcurrency
+        options.hostIntervalMs = hostInterval
+        options.timeout = timeout
+        options.retries = retries
+        options.maxBody = Self.byteCount(maxBody) ?? options.maxBody
+        options.maxRedirects = maxRedirects
+        options.userAgent = userAgent
+        options.headers = headers
+        options.caCertPath = cacert
+        options.insecure = insecure
+        options.connectTo = connectTo
+        return options
+    }
+
+    /// Reports/<paper-name>/report.json, the paper's name without its extensions (x.zh.txt → x).
+    static func defaultOutput(for paper: String) -> String {
+        var name = URL(fileURLWithPath: paper).lastPathComponent
+        for _ in 0..<2 {
+            if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
+        }
+        return "Reports/\(name)/report.json"
+    }
+
+    func run() throws {
+        let parsed: ParsedPaper
+        do {
+            parsed = try PaperParser().parse(path: paper)
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        let audit = LinkAuditor(options: fetchOptions, offline: offline).audit(parsed)
+        let json = String(decoding: try JSONCoding.encode(audit), as: UTF8.self) + "\n"
+        let destination = output ?? Self.defaultOutput(for: paper)
+        if destination == "-" {
+            FileHandle.standardOutput.write(Data(json.utf8))
+            FileHandle.standardError.write(Data(CheckSummary.render(audit, reportPath: nil).utf8))
+        } else {
+            do { try AtomicFile.write(json, to: destination) } catch let error as CiteCheckError { Exit.fail(error) }
+            FileHandle.standardOutput.write(Data(CheckSummary.render(audit, reportPath: destination).utf8))
+        }
+        if audit.hasErrors { throw ExitCode(1) }
+    }
+}
