@@ -164,7 +164,7 @@ public final class DOIResolver: @unchecked Sendable {
     func fetchOptions(_ limit: DOIRateLimit) -> FetchOptions {
         var fetch = options.fetch
         fetch.hostConcurrency = limit.concurrency
-        fetch.hostIntervalMs = max(fetch.hostIntervalMs, limit.intervalMs)
+        fetch.hostIntervalMs = limit.intervalMs  // the sites' --host-interval is for websites, not APIs
         fetch.concurrency = max(1, min(fetch.concurrency, limit.concurrency * 3))
         fetch.userAgent = options.userAgent
         if !fetch.headers.contains(where: { $0.lowercased().hasPrefix("accept:") }) {
