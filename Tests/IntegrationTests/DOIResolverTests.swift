@@ -91,6 +91,15 @@ import Testing
         #expect(findings.map(\.kind) == [.unverified])
     }
 
+    @Test func registriesThatDoNotResolveLeaveEveryDOIUnverified() throws {
+        var options = DOIResolverOptions(endpoints: DOIEndpoints(oneServer: "http://registry.invalid/"))
+        options.fetch.retries = 0
+        let refs = (1...4).map { Self.reference("r\($0)", title: "Unknown \($0)", doi: "10.5555/unknown.\($0)") }
+        let (records, findings) = DOIResolver(options: options).resolve(references: refs)
+        #expect(records.map(\.status) == Array(repeating: .unverified, count: 4))
+        #expect(findings.count == 4 && findings.allSatisfy { $0.kind == .unverified && $0.message.contains("registry.invalid") })
+    }
+
     @Test func searchWithOneClearMatchSuggestsItsDOI() throws {
         let server = try RegistryServer()
         defer { server.stop() }

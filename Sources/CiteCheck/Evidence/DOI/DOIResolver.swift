@@ -14,6 +14,9 @@ public final class DOIResolver: @unchecked Sendable {
     private let lock = NSLock()
     private var cache: [String: Answer] = [:]
     private var rate: DOIRateLimit
+    /// Hosts that have answered, and hosts whose lookup failed or had no route (with the error).
+    private var reachable = Set<String>()
+    private var unreachable: [String: FetchError] = [:]
 
     /// One registry answer, without what the resolver does not need.
     struct Answer: Sendable {
@@ -138,26 +141,74 @@ public final class DOIResolver: @unchecked Sendable {
     // MARK: fetching
 
     /// The answers for `urls`, each asked at most once per resolver.
+    ///
+    /// A registry host not heard from yet is probed with one request before the rest of its batch,
+    /// so that an unreachable registry (offline machine: the lookup fails, or there is no route)
+    /// costs one failed request rather than one per DOI at the polite rate.
     func get(_ urls: [String]) -> [String: Answer] {
         let wanted = urls.uniqued()
         lock.lock()
         let missing = wanted.filter { cache[$0] == nil }
-        let limit = rate
         lock.unlock()
-        if !missing.isEmpty {
-            let outcomes = LinkFetcher(options: fetchOptions(limit)).fetchAll(missing)
-            lock.lock()
-            for outcome in outcomes {
-                cache[outcome.url] = Answer(status: outcome.httpStatus, body: outcome.body, error: outcome.error,
-                                            headers: outcome.headers)
-                rate = rate.honouring(limit: outcome.header("X-Rate-Limit-Limit"),
-                                      interval: outcome.header("X-Rate-Limit-Interval"))
+        var probes: [String] = []
+        var rest: [String] = []
+        var probed = Set<String>()
+        for url in missing {
+            let host = Self.host(url)
+            if lockedReachable(host) || probed.contains(host) || missing.lazy.filter({ Self.host($0) == host }).count < 2 {
+                rest.append(url)
+            } else {
+                probed.insert(host)
+                probes.append(url)
             }
-            lock.unlock()
         }
+        fetch(probes)
+        fetch(rest)
         lock.lock()
         defer { lock.unlock() }
         return Dictionary(wanted.compactMap { url in cache[url].map { (url, $0) } }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private func fetch(_ urls: [String]) {
+        guard !urls.isEmpty else { return }
+        lock.lock()
+        let limit = rate
+        var asked: [String] = []
+        for url in urls {
+            if let error = unreachable[Self.host(url)] {
+                cache[url] = Answer(status: nil, body: Data(), error: error, headers: [])
+            } else {
+                asked.append(url)
+            }
+        }
+        lock.unlock()
+        guard !asked.isEmpty else { return }
+        let outcomes = LinkFetcher(options: fetchOptions(limit)).fetchAll(asked)
+        lock.lock()
+        defer { lock.unlock() }
+        for outcome in outcomes {
+            let host = Self.host(outcome.url)
+            cache[outcome.url] = Answer(status: outcome.httpStatus, body: outcome.body, error: outcome.error,
+                                        headers: outcome.headers)
+            if outcome.httpStatus != nil {
+                reachable.insert(host)
+            } else if let error = outcome.error, error.kind == .dns || error.kind == .noRoute, !reachable.contains(host) {
+                unreachable[host] = error
+            }
+            rate = rate.honouring(limit: outcome.header("X-Rate-Limit-Limit"),
+                                  interval: outcome.header("X-Rate-Limit-Interval"))
+        }
+    }
+
+    private func lockedReachable(_ host: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return reachable.contains(host)
+    }
+
+    static func host(_ url: String) -> String {
+        guard let parts = URLParts(url) else { return url }
+        return parts.host + ":" + String(parts.effectivePort ?? 0)
     }
 
     /// The run's fetch options with the registries' limits, our User-Agent and a JSON Accept.
