@@ -52,6 +52,18 @@ import Testing
         #expect(try server.stats().hits["/api/handles/10.5555/busy.1"] == 2)
     }
 
+    @Test func rateLimitHeadersSlowTheNextRounds() throws {
+        let server = try RegistryServer()
+        defer { server.stop() }
+        let resolver = DOIResolver(options: Self.options(server))
+        _ = resolver.resolve(references: [Self.roberts])
+        #expect(resolver.currentRateLimit == .polite)  // 50 per second announced: looser than 10/s
+        let strict = Self.reference("r9", title: "A registry that asks for patience", year: 2021, doi: "10.5555/strict.1")
+        let (records, _) = resolver.resolve(references: [strict])
+        #expect(records.map(\.status) == [.registered])
+        #expect(resolver.currentRateLimit == DOIRateLimit(concurrency: 5, intervalMs: 500))  // 2 per second
+    }
+
     @Test func malformedJSON() throws {
         let server = try RegistryServer()
         defer { server.stop() }

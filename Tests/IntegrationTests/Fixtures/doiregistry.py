@@ -46,6 +46,9 @@ CROSSREF = {
         "author": [author("Kate", "Smith"), author("Li", "Chen")],
         "container-title": ["Public Administration Review"], "issued": {"date-parts": [[2021, 4, 2]]},
         "type": "journal-article"},
+    "10.5555/strict.1": {
+        "title": ["A registry that asks for patience"], "author": [author("Sam", "Strict")],
+        "container-title": ["Journal of Throttling"], "issued": {"date-parts": [[2021]]}},
     "10.5555/busy.1": {
         "title": ["Rate limits and their discontents"], "author": [author("Ann", "Busy")],
         "container-title": ["Journal of Throttling"], "issued": {"date-parts": [[2020]]}},
@@ -146,6 +149,8 @@ class Handler(BaseHTTPRequestHandler):
                 return self.send(200, '{"status":"ok","message":{"title":["Cut', headers=rate)
             if doi not in CROSSREF:
                 return self.send(404, "Resource not found.", "text/plain", headers=rate)
+            if doi == "10.5555/strict.1":
+                rate = [("X-Rate-Limit-Limit", "2"), ("X-Rate-Limit-Interval", "1s")]
             message = dict(CROSSREF[doi]); message["DOI"] = doi
             return self.send(200, json.dumps({"status": "ok", "message-type": "work", "message-version": "1.0.0",
                                               "message": message}), headers=rate)
