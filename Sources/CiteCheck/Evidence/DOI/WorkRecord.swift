@@ -48,7 +48,3 @@ public struct WorkRecord: Hashable, Sendable {
                     authors: authors.map(\.display).filter { !$0.isEmpty })
     }
 }
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
-}
