@@ -91,10 +91,9 @@ public struct ArchiveLookup: Sendable {
         for (request, stamp) in pending {
             guard let answer = first[requestURL(for: request.url, timestamp: stamp, closest: "before")],
                   let parsed = Self.decode(answer) else { continue }
-            if let snapshot = parsed, snapshot.timestamp <= stamp {
-                answers[request.url] = snapshot
-            } else if let snapshot = parsed {
-                // The nearest capture is after the access date: the fallback, already in hand.
+            if let snapshot = parsed {
+                // At or before the access date, as asked; or after it when the archive has nothing
+                // before, which is the fallback already in hand.
                 answers[request.url] = snapshot
             } else {
                 fallback.append((request, stamp))

@@ -164,6 +164,20 @@ public final class HistoryStore: Sendable {
         }
     }
 
+    /// The SQLite journal mode in force ("wal"), and the migrations applied, for checks and tests.
+    public func journalMode() throws -> String {
+        try wrap { try pool.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") ?? "" } }
+    }
+
+    public func appliedMigrations() throws -> [String] {
+        try wrap { try pool.read { try StoreMigrations.migrator.appliedMigrations($0) } }
+    }
+
+    /// SQLite's own consistency check ("ok" when the file is sound).
+    public func integrityCheck() throws -> String {
+        try wrap { try pool.read { try String.fetchAll($0, sql: "PRAGMA integrity_check").joined(separator: "; ") } }
+    }
+
     // MARK: archive cache
 
     /// A cached archive lookup: `.some(nil)` means the archive was asked and had no copy.
