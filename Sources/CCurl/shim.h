@@ -20,5 +20,11 @@ static inline CURLcode cc_easy_getinfo_string(CURL *h, CURLINFO i, char **v) { r
 static inline CURLcode cc_easy_getinfo_pointer(CURL *h, CURLINFO i, void **v) { return curl_easy_getinfo(h, i, v); }
 
 static inline CURLMcode cc_multi_setopt_long(CURLM *m, CURLMoption o, long v) { return curl_multi_setopt(m, o, v); }
+static inline CURLSHcode cc_share_setopt_long(CURLSH *s, CURLSHoption o, long v) { return curl_share_setopt(s, o, v); }
+static inline CURLcode cc_easy_setopt_share(CURL *h, CURLSH *s) { return curl_easy_setopt(h, CURLOPT_SHARE, s); }
+/* CURL_GLOBAL_ALL is a macro expression Swift does not import. */
+static inline CURLcode cc_global_init_all(void) { return curl_global_init(CURL_GLOBAL_ALL); }
+/* CURLMsg.data is a union; read the result field in C. */
+static inline CURLcode cc_msg_result(const CURLMsg *m) { return m->data.result; }
 
 #endif

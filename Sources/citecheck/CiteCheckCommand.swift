@@ -7,16 +7,19 @@ struct CiteCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "citecheck",
         abstract: "Checks a paper's references: parses its notes, fetches every cited link, and reports what has rotted.",
-        subcommands: [ParseCommand.self, HistoryCommand.self])
+        subcommands: [ParseCommand.self, CheckCommand.self, HistoryCommand.self])
 
-    /// Usage errors exit 2, like input errors, rather than ArgumentParser's 64: CI scripts tell
-    /// "the audit found problems" (1) from "the audit could not run" (2).
+    /// Like ArgumentParser's own entry point, except that usage errors exit 2 (not 64), as the
+    /// CLI contract says: 0 clean, 1 findings at error level, 2 usage or input errors.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
         } catch {
-            if exitCode(for: error) == .validationFailure {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(2)
             }

@@ -1,0 +1,26 @@
+/// The one result of `citecheck check`: the parsed paper plus what its links showed.
+/// Every report writer renders this value; its JSON is the parse report plus `links`,
+/// `findings` and `linkCheck` (docs/fetching.md).
+public struct Audit: Sendable, Encodable {
+    public var schemaVersion = 1
+    public var paper: PaperMetadata
+    public var notes: [Note]
+    public var references: [Reference]
+    public var links: [LinkReport]
+    public var findings: [Finding]
+    public var linkCheck: LinkCheckRun
+    /// What changed since the previous audit of the same paper (empty without a store or for the first).
+    public var changes: [LinkChange] = []
+
+    public init(parsed: ParsedPaper, links: [LinkReport], findings: [Finding], linkCheck: LinkCheckRun) {
+        paper = parsed.paper
+        notes = parsed.notes
+        references = parsed.references
+        self.links = links
+        self.findings = findings
+        self.linkCheck = linkCheck
+    }
+
+    /// True when some finding is at error level: `check` then exits 1.
+    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Checks every distinct URL a paper cites, once, and builds the audit.
+public struct LinkAuditor: Sendable {
+    /// Called on the fetch thread for each fetched URL, with its body still attached and its
+    /// verdict. This is where the evidence stage reads a page; the body is dropped right after,
+    /// so memory stays flat. Keep what it stores small.
+    public typealias OutcomeHook = @Sendable (FetchOutcome, LinkVerdict) -> Void
+
+    public var options: FetchOptions
+    /// `--offline`: do not touch the network; every http(s) link is `unverified`.
+    public var offline: Bool
+
+    public init(options: FetchOptions = FetchOptions(), offline: Bool = false) {
+        self.options = options
+        self.offline = offline
+    }
+
+    /// `reused`: links whose recent result the history store keeps (`--max-age`); they are not fetched.
+    /// `prefetched`: verdicts already fetched for a batch of papers (`fetch(_:)` over all their
+    /// URLs), so a URL cited by several papers is fetched once.
+    public func audit(_ parsed: ParsedPaper, reused: [String: LinkObservation] = [:], prefetched: FetchedLinks? = nil,
+                      onOutcome: OutcomeHook? = nil) -> Audit {
+        // Distinct URLs in order of first citation, with every reference citing each.
+        var order: [String] = []
+        var citing: [String: [String]] = [:]
+        for reference in parsed.references {
+            for url in reference.urls {
+                if citing[url] == nil { order.append(url) }
+                if !(citing[url]?.contains(reference.id) ?? false) { citing[url, default: []].append(reference.id) }
+            }
+        }
+        let fetchable = Self.fetchable(order).filter { reused[$0] == nil }
+        let fetched = prefetched ?? fetch(fetchable, onOutcome: onOutcome)
+        var results = fetched.verdicts
+        let run = fetched.run
+
+        // After the reachability test: an old answer says nothing about today's network.
+        for url in order {
+            if let kept = reused[url], let status = LinkStatus(rawValue: kept.status) {
+                let day = String(AuditClock.iso(kept.checkedAt).prefix(10))
+                let suggestion = status == .redirected ? kept.finalURL : nil
+                let verdict = LinkVerdict(status, "kept from the check of \(day) (--max-age)", suggestion: suggestion)
+                results[url] = (FetchOutcome(url: url, finalURL: kept.finalURL, httpStatus: kept.httpStatus), verdict)
+            }
+        }
+
+        var links: [LinkReport] = []
+        var findings: [Finding] = []
+        let rule = LinkFindingRule()
+        for url in order {
+            let references = citing[url] ?? []
+            let (outcome, verdict) = results[url]
+                ?? (nil, LinkVerdict(.skipped, "is not an http or https link, so it is not fetched"))
+            var report = LinkReport(url: url, references: references, verdict: verdict, outcome: outcome)
+            if reused[url] != nil {
+                report.reused = true
+                report.elapsedMs = nil
+            }
+            links.append(report)
+            findings += rule.findings(url: url, references: references, verdict: verdict)
+        }
+        return Audit(parsed: parsed, links: links, findings: findings, linkCheck: run)
+    }
+
+    /// The URLs of a list that are fetched at all (http and https with a host).
+    public static func fetchable(_ urls: [String]) -> [String] {
+        urls.filter { URLParts($0).map { $0.isHTTP && !$0.host.isEmpty } ?? false }
+    }
+
+    /// Fetches and classifies each URL once.
+    public func fetch(_ fetchable: [String], onOutcome: OutcomeHook? = nil) -> FetchedLinks {
+        var results: [String: (FetchOutcome?, LinkVerdict)] = [:]
+        var run = LinkCheckRun(state: .complete)
+        if offline {
+            for url in fetchable { results[url] = (nil, LinkVerdict(.unverified, "was not checked (--offline)")) }
+            run = LinkCheckRun(state: .offline, message: "links were not checked: --offline")
+        } else if !fetchable.isEmpty {
+            let collector = VerdictCollector()
+            let classifier = LinkClassifier()
+            LinkFetcher(options: options).fetch(fetchable) { outcome in
+                let verdict = classifier.classify(outcome)
+                onOutcome?(outcome, verdict)
+                collector.add(outcome.droppingBody(), verdict)
+            }
+            results = collector.all()
+            let outcomes = results.values.compactMap(\.0)
+            if Self.networkUnreachable(outcomes) {
+                run = LinkCheckRun(
+                    state: .networkUnreachable,
+                    message: "the link check could not run: the network is unreachable (every host lookup or connection failed)")
+                for (url, result) in results {
+                    results[url] = (result.0, LinkVerdict(.unverified, "was not checked: the network is unreachable"))
+                }
+            }
+        }
+        return FetchedLinks(verdicts: results, run: run)
+    }
+
+    /// Offline, not dead: no answer came from anywhere, and every failure was a failed lookup or
+    /// a missing route. One answering server (even with 404) proves the network works.
+    static func networkUnreachable(_ outcomes: [FetchOutcome]) -> Bool {
+        !outcomes.isEmpty && outcomes.allSatisfy {
+            $0.httpStatus == nil && ($0.error?.kind == .dns || $0.error?.kind == .noRoute)
+        }
+    }
+}
+
+/// Verdicts of fetched URLs (bodies dropped), and whether the check could run.
+public struct FetchedLinks: Sendable {
+    public var verdicts: [String: (FetchOutcome?, LinkVerdict)]
+    public var run: LinkCheckRun
+}
+
+/// Gathers verdicts handed over from the fetch thread.
+final class VerdictCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [String: (FetchOutcome?, LinkVerdict)] = [:]
+
+    func add(_ outcome: FetchOutcome, _ verdict: LinkVerdict) {
+        lock.lock()
+        results[outcome.url] = (outcome, verdict)
+        lock.unlock()
+    }
+
+    func all() -> [String: (FetchOutcome?, LinkVerdict)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return results
+    }
+}

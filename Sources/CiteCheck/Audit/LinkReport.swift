@@ -1,0 +1,58 @@
+/// One distinct cited URL in the report (`links[]` in the JSON, docs/fetching.md).
+public struct LinkReport: Sendable, Hashable, Encodable {
+    public var url: String
+    /// Ids of the references that cite this URL.
+    public var references: [String]
+    public var status: LinkStatus
+    public var httpStatus: Int?
+    public var finalUrl: String?
+    /// Each redirect: the status answered and the URL it pointed to.
+    public var redirects: [RedirectHop]
+    /// Why no usable answer came (libcurl's reason), or null.
+    public var error: String?
+    public var contentType: String?
+    /// Time spent fetching, or null when the URL was not fetched.
+    public var elapsedMs: Int?
+    /// The classifier's evidence and fix; they reach the JSON through the findings.
+    public var verdict: LinkVerdict
+    /// True when `--max-age` kept an earlier result instead of fetching.
+    public var reused = false
+    /// The verdict over time (null without a history store).
+    public var history: LinkHistory?
+    /// An archived copy, the suggested replacement for a failing link (null when none was found).
+    public var archive: ArchiveSnapshot?
+
+    public init(url: String, references: [String], verdict: LinkVerdict, outcome: FetchOutcome?) {
+        self.url = url
+        self.references = references
+        self.verdict = verdict
+        status = verdict.status
+        httpStatus = outcome?.httpStatus
+        finalUrl = outcome?.finalURL
+        redirects = outcome?.redirects ?? []
+        error = outcome?.error?.message
+        contentType = outcome?.contentType
+        elapsedMs = outcome?.elapsedMs
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs,
+            reused, history, archive
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(url, forKey: .url)
+        try c.encode(references, forKey: .references)
+        try c.encode(status, forKey: .status)
+        try c.encodeNullable(httpStatus, forKey: .httpStatus)
+        try c.encodeNullable(finalUrl, forKey: .finalUrl)
+        try c.encode(redirects, forKey: .redirects)
+        try c.encodeNullable(error, forKey: .error)
+        try c.encodeNullable(contentType, forKey: .contentType)
+        try c.encodeNullable(elapsedMs, forKey: .elapsedMs)
+        try c.encode(reused, forKey: .reused)
+        try c.encodeNullable(history, forKey: .history)
+        try c.encodeNullable(archive, forKey: .archive)
+    }
+}

@@ -1,0 +1,28 @@
+/// Why a fetch produced no usable response, sorted into the kinds the link statuses need.
+public struct FetchError: Sendable, Hashable, Error {
+    public enum Kind: String, Sendable, Hashable {
+        case timeout
+        /// The host name did not resolve.
+        case dns
+        /// No route to the network or host (typically: this machine is offline).
+        case noRoute = "no-route"
+        /// Certificate or handshake failure.
+        case tls
+        /// Refused, reset, or closed without an answer.
+        case connection
+        case redirectLoop = "redirect-loop"
+        case tooManyRedirects = "too-many-redirects"
+        /// A redirect to a scheme other than http or https.
+        case unsupportedScheme = "unsupported-scheme"
+        case other
+    }
+
+    public var kind: Kind
+    /// One line: libcurl's reason, or ours.
+    public var message: String
+
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+}

@@ -1,0 +1,207 @@
+import ArgumentParser
+import CiteCheck
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Parse a paper, fetch every cited link once, and report dead, redirected and blocked links.",
+        discussion: "Exit status: 0 when nothing is at error level, 1 when something is, 2 for usage or input errors.")
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json }
+
+    @Argument(help: "Papers (plain text or Markdown: UTF-8, UTF-16 or GB18030), or folders of them such as a journal issue.")
+    var papers: [String] = []
+
+    @Option(help: "Report format.")
+    var format: OutputFormat = .json
+
+    @Option(name: .shortAndLong, help: "Write the report here (\"-\" for standard output); default Reports/<paper-name>/report.json. With several papers: a folder, holding <paper-name>/report.json each and summary.json.")
+    var output: String?
+
+    @OptionGroup(title: "History")
+    var history: HistoryOptions
+
+    @Option(help: "Transfers in flight in total.")
+    var concurrency = FetchOptions().concurrency
+
+    @Option(name: .customLong("host-concurrency"), help: "Transfers in flight to one host.")
+    var hostConcurrency = FetchOptions().hostConcurrency
+
+    @Option(name: .customLong("host-interval"), help: "Minimum gap between requests to one host, in milliseconds.")
+    var hostInterval = FetchOptions().hostIntervalMs
+
+    @Option(help: "Bound on each whole transfer, in seconds.")
+    var timeout = FetchOptions().timeout
+
+    @Option(help: "Retries for 408, 429, 5xx, timeouts and resets (exponential backoff, Retry-After honoured).")
+    var retries = FetchOptions().retries
+
+    @Option(name: .customLong("max-body"), help: "Cap on a response body in bytes (suffixes K and M allowed).")
+    var maxBody = "4M"
+
+    @Option(name: .customLong("max-redirects"), help: "Redirects followed before giving up.")
+    var maxRedirects = FetchOptions().maxRedirects
+
+    @Option(name: .customLong("user-agent"), help: "The User-Agent header.")
+    var userAgent = FetchOptions().userAgent
+
+    @Option(name: .customLong("header"), help: "An extra request header NAME:VALUE (repeatable).")
+    var headers: [String] = []
+
+    @Option(help: "Trust the CA certificates in this PEM file instead of the system's.")
+    var cacert: String?
+
+    @Flag(help: "Do not verify TLS certificates.")
+    var insecure = false
+
+    @Option(name: .customLong("connect-to"), help: "HOST1:PORT1:HOST2:PORT2: connect to HOST2:PORT2 for requests to HOST1:PORT1, as curl does (repeatable).")
+    var connectTo: [String] = []
+
+    @Flag(help: "Do not touch the network: every link is reported as unverified.")
+    var offline = false
+
+    func validate() throws {
+        guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
+        guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
+        guard hostConcurrency >= 1 else { throw ValidationError("--host-concurrency must be at least 1") }
+        guard hostInterval >= 0 else { throw ValidationError("--host-interval must not be negative") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        guard retries >= 0 else { throw ValidationError("--retries must not be negative") }
+        guard maxRedirects >= 0 else { throw ValidationError("--max-redirects must not be negative") }
+        guard Self.byteCount(maxBody) != nil else {
+            throw ValidationError("--max-body must be a byte count such as 4194304, 512K or 4M")
+        }
+        for header in headers where !Self.isHeader(header) {
+            throw ValidationError("--header must be NAME:VALUE, got \"\(header)\"")
+        }
+        for entry in connectTo where entry.split(separator: ":", omittingEmptySubsequences: false).count < 4 {
+            throw ValidationError("--connect-to must be HOST1:PORT1:HOST2:PORT2, got \"\(entry)\"")
+        }
+        if let cacert, !FileManager.default.isReadableFile(atPath: cacert) {
+            throw ValidationError("\(cacert): --cacert file cannot be read")
+        }
+    }
+
+    static func byteCount(_ text: String) -> Int? {
+        let upper = text.uppercased()
+        let multiplier = upper.hasSuffix("K") ? 1024 : upper.hasSuffix("M") ? 1024 * 1024 : 1
+        let digits = multiplier == 1 ? upper : String(upper.dropLast())
+        guard let n = Int(digits), n >= 0 else { return nil }
+        return n * multiplier
+    }
+
+    static func isHeader(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        return !text[..<colon].trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    var fetchOptions: FetchOptions {
+        var options = FetchOptions()
+        options.concurrency = concurrency
+        options.hostConcurrency = hostConcurrency
+        options.hostIntervalMs = hostInterval
+        options.timeout = timeout
+        options.retries = retries
+        options.maxBody = Self.byteCount(maxBody) ?? options.maxBody
+        options.maxRedirects = maxRedirects
+        options.userAgent = userAgent
+        options.headers = headers
+        options.caCertPath = cacert
+        options.insecure = insecure
+        options.connectTo = connectTo
+        return options
+    }
+
+    /// Reports/<paper-name>/report.json, the paper's name without its extensions (x.zh.txt → x).
+    static func defaultOutput(for paper: String) -> String {
+        var name = URL(fileURLWithPath: paper).lastPathComponent
+        for _ in 0..<2 {
+            if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
+        }
+        return "Reports/\(name)/report.json"
+    }
+
+    func run() throws {
+        let paths: [String]
+        let parsed: [ParsedPaper]
+        do {
+            paths = try PaperFinder.expand(papers)
+            parsed = try paths.map { try PaperParser().parse(path: $0) }
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        let batch = paths.count > 1
+        if batch && output == "-" { Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several")) }
+
+        let stage: HistoryStage
+        do {
+            stage = HistoryStage(store: try history.openStore(), clock: history.clock, rule: history.rule, recheck: history.recheck)
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        let now = stage.clock.now
+
+        // Every distinct URL of every paper, fetched once (minus the recent successes --max-age keeps).
+        var seen = Set<String>()
+        let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
+        let auditor = LinkAuditor(options: fetchOptions, offline: offline)
+        var audits: [Audit] = []
+        do {
+            let plan = try stage.plan(LinkAuditor.fetchable(urls), now: now)
+            let fetched = auditor.fetch(plan.fetch)
+            audits = parsed.map { auditor.audit($0, reused: plan.reused, prefetched: fetched) }
+            if let lookup = history.archive, fetched.run.state == .complete {
+                let requests = audits.flatMap(AuditHistoryAnnotator.archiveRequests)
+                if !requests.isEmpty {
+                    let snapshots = try lookup.lookup(requests, store: stage.store, now: now,
+                                                      transport: ArchiveLookup.transport(fetchOptions))
+                    for index in audits.indices { AuditHistoryAnnotator.apply(archives: snapshots, to: &audits[index]) }
+                }
+            }
+            // A run that could not reach the network says nothing about the links: keep it out of the history.
+            if fetched.run.state == .complete {
+                for (index, path) in paths.enumerated() {
+                    let observations = AuditHistoryAnnotator.observations(of: audits[index], now: now, reused: plan.reused)
+                    let contents = FileManager.default.contents(atPath: path)
+                    if let recorded = try stage.record(paper: path, contents: contents, observations: observations, now: now) {
+                        AuditHistoryAnnotator.apply(recorded, rule: stage.rule, to: &audits[index])
+                    }
+                }
+            }
+            var written: [(path: String, report: String, audit: Audit)] = []
+            var reportNames = Set<String>()
+            for (index, path) in paths.enumerated() {
+                var destination = output ?? Self.defaultOutput(for: path)
+                if batch {
+                    var name = URL(fileURLWithPath: Self.defaultOutput(for: path)).deletingLastPathComponent().lastPathComponent
+                    if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
+                    destination = "\(output ?? "Reports")/\(name)/report.json"
+                    FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
+                }
+                try emit(audits[index], to: destination)
+                written.append((path, destination, audits[index]))
+            }
+            if batch {
+                let summary = BatchSummary(audits: written, distinctLinks: urls.count, fetched: plan.fetch.count, reused: plan.reused.count)
+                let folder = output ?? "Reports"
+                try AtomicFile.write(String(decoding: try JSONCoding.encode(summary), as: UTF8.self) + "\n", to: "\(folder)/summary.json")
+                FileHandle.standardOutput.write(Data(("== all papers\n" + summary.text + "summary: \(folder)/summary.json\n").utf8))
+            }
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        if audits.contains(where: \.hasErrors) { throw ExitCode(1) }
+    }
+
+    private func emit(_ audit: Audit, to destination: String) throws {
+        let json = String(decoding: try JSONCoding.encode(audit), as: UTF8.self) + "\n"
+        if destination == "-" {
+            FileHandle.standardOutput.write(Data(json.utf8))
+            FileHandle.standardError.write(Data((CheckSummary.render(audit, reportPath: nil) + HistorySummary.render(audit)).utf8))
+        } else {
+            try AtomicFile.write(json, to: destination)
+            FileHandle.standardOutput.write(Data((HistorySummary.render(audit) + CheckSummary.render(audit, reportPath: destination)).utf8))
+        }
+    }
+}
