@@ -6,7 +6,8 @@ availability API.
 Prints one JSON line {"http": PORT} and runs until its stdin closes.
   POST-less control:  GET /control/set?path=/a&status=404[&title=T]   sets what /a answers
   any other path:     the configured status (default 200) with a page titled after the path;
-                      status "blocked" answers 403 with a Cloudflare challenge page
+                      status "blocked" answers 403 with a Cloudflare challenge page;
+                      status "moved:/b" answers 301 to /b
   /wayback/available?url=U&timestamp=T&closest=before|after   the capture of U closest to T,
                       in the direction asked (falling back to the other side, as the real API
                       returns the nearest), from SNAPSHOTS below; {} when none
@@ -83,6 +84,9 @@ class Handler(BaseHTTPRequestHandler):
         if route["status"] == "blocked":
             body = b"<html><head><title>Just a moment...</title></head><body><div id=challenge-platform></div></body></html>"
             return self.send(403, body, headers=[("cf-mitigated", "challenge"), ("Server", "cloudflare")])
+        if route["status"].startswith("moved:"):
+            target = route["status"][len("moved:"):]
+            return self.send(301, b"", headers=[("Location", target)])
         status = int(route["status"])
         body = ("<!doctype html><html><head><title>%s</title></head><body><h1>%s</h1></body></html>" % (title, title)).encode()
         self.send(status, body)
