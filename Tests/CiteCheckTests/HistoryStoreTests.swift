@@ -113,6 +113,7 @@ private struct Interrupted: Error {}
     #expect(try store.auditCount() == 1)
     #expect(try store.timeline(paper: paper).count == 10)
     #expect(try store.integrityCheck() == "ok")
+    #expect(try store.incompleteAudits() == 0)
     // The next audit carries on from the last complete one.
     let next = try store.record(audit(2, links), rule: ConfirmationRule())
     #expect(next.histories["https://a.example/1"]?.failures == 2)

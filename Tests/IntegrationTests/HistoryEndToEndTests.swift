@@ -210,6 +210,43 @@ import Testing
         #expect(try store.timeline(url: Self.open).count == 4)
     }
 
+    /// Kills audits at several moments (a timing that varies from machine to machine, which is the
+    /// point: whatever the moment, the store holds only whole audits and the report stays whole).
+    @Test func aKilledAuditLeavesTheStoreAndTheLastReportWhole() throws {
+        let server = try HistoryServer()
+        defer { server.stop() }
+        let notes = (1...300).map { "[^\($0)]: Example, \"Page \($0),\" http://data.wb-example.org/page/\($0) (accessed 2024-05-01)." }
+        let body = "# Many links\n\n" + (1...300).map { "Claim \($0).[^\($0)]" }.joined(separator: " ") + "\n\n"
+        let folder = try Self.folderWithPaper(body + notes.joined(separator: "\n") + "\n")
+        let first = try Self.check(folder, server, day: 1, ["--no-archive"])
+        #expect(first.status == 0, "\(first.stdout)")
+        let report = folder.appendingPathComponent("report-1.json")
+        let complete = try Data(contentsOf: report)
+
+        for (index, delay) in [0.05, 0.15, 0.3, 0.5, 0.8].enumerated() {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CLI.binary)
+            process.arguments = ["check", "paper.md", "--now", "2026-11-0\(index + 2)T06:00:00Z", "-o", report.path,
+                                 "--no-archive"] + server.arguments
+            process.currentDirectoryURL = folder
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let store = try HistoryStore(path: folder.appendingPathComponent(".citecheck/history.sqlite").path)
+            #expect(try store.integrityCheck() == "ok")
+            #expect(try store.incompleteAudits() == 0)
+            // The report is the old one or a new whole one, never half of either.
+            let now = try Data(contentsOf: report)
+            #expect(now == complete || (try? JSONSerialization.jsonObject(with: now)) != nil)
+        }
+        // And the store still takes audits.
+        let after = try Self.check(folder, server, day: 9, ["--no-archive"])
+        #expect(after.status == 0)
+    }
+
     @Test func aBatchFetchesSharedLinksOnceAndSummarises() throws {
         let server = try HistoryServer()
         defer { server.stop() }

@@ -173,6 +173,18 @@ public final class HistoryStore: Sendable {
         try wrap { try pool.read { try StoreMigrations.migrator.appliedMigrations($0) } }
     }
 
+    /// Audits whose link checks are not all there: always 0, since an audit is written whole or not at all.
+    public func incompleteAudits() throws -> Int {
+        try wrap {
+            try pool.read {
+                try Int.fetchOne($0, sql: """
+                    SELECT COUNT(*) FROM audit
+                    WHERE linkCount != (SELECT COUNT(*) FROM linkCheck WHERE linkCheck.auditId = audit.id)
+                    """) ?? 0
+            }
+        }
+    }
+
     /// SQLite's own consistency check ("ok" when the file is sound).
     public func integrityCheck() throws -> String {
         try wrap { try pool.read { try String.fetchAll($0, sql: "PRAGMA integrity_check").joined(separator: "; ") } }

@@ -54,6 +54,6 @@ final class HistoryServer: @unchecked Sendable {
     /// `check` arguments that point every test host at this server, the archive API included.
     var arguments: [String] {
         Self.hosts.flatMap { ["--connect-to", "\($0):80:127.0.0.1:\(port)"] }
-            + ["--archive-url", "http://archive.test/wayback/available", "--retries", "0"]
+            + ["--archive-url", "http://archive.test/wayback/available", "--retries", "0", "--host-interval", "0", "--host-concurrency", "8"]
     }
 }
