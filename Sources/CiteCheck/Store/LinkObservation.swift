@@ -7,7 +7,7 @@ public struct LinkObservation: Hashable, Sendable {
     public var status: String
     public var httpStatus: Int?
     public var finalURL: String?
-    /// `PageFingerprint.hash(title:date:)` of the page, when it said anything about itself.
+    /// `PageStamp.hash(title:date:)` of the page, when it said anything about itself.
     public var pageHash: String?
     /// When the check ran; for a reused result, when the reused check ran.
     public var checkedAt: Date

@@ -1,6 +1,6 @@
 /// A short, stable hash of what a page says about itself (its title and date), so a later audit
 /// can tell that the page changed without the store keeping the page.
-public enum PageFingerprint {
+public enum PageStamp {
     /// nil when the page gave neither a title nor a date: nothing to compare.
     public static func hash(title: String?, date: String?) -> String? {
         let title = normalize(title), date = normalize(date)
