@@ -9,8 +9,8 @@ struct CiteCheckCommand: ParsableCommand {
         abstract: "Checks a paper's references: parses its notes, fetches every cited link, and reports what has rotted.",
         subcommands: [ParseCommand.self, CheckCommand.self, HistoryCommand.self])
 
-    /// Like ArgumentParser's own entry point, except that usage errors exit 2 (not 64), as the
-    /// CLI contract says: 0 clean, 1 findings at error level, 2 usage or input errors.
+    /// Usage errors exit 2, like input errors, rather than ArgumentParser's 64: CI scripts tell
+    /// "the audit found problems" (1) from "the audit could not run" (2).
     static func main() {
         do {
             var command = try parseAsRoot()
@@ -18,8 +18,7 @@ struct CiteCheckCommand: ParsableCommand {
         } catch let error as CiteCheckError {
             Exit.fail(error)
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
+            if exitCode(for: error) == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(2)
             }

@@ -42,6 +42,6 @@ public struct RedirectAssessment: Sendable {
         let names: Set<String> = ["404", "410", "notfound", "not-found", "not_found", "page-not-found",
                                   "pagenotfound", "page_not_found", "error404", "error-404", "404-error",
                                   "error", "errors", "filenotfound"]
-        return names.contains(stem) || segments.contains { ["404", "not-found", "notfound", "page-not-found"].contains(String($0)) }
+        return names.contains(stem) || segments.contains { ["not-found", "notfound", "page-not-found"].contains(String($0)) }
     }
 }

@@ -1,0 +1,31 @@
+import Testing
+@testable import CiteCheck
+
+@Test func splitsAnHTTPURL() throws {
+    let parts = try #require(URLParts("https://User@WWW.UN.org:8443/en/page.PDF?x=1#top"))
+    #expect(parts.scheme == "https")
+    #expect(parts.host == "www.un.org")
+    #expect(parts.port == 8443)
+    #expect(parts.path == "/en/page.PDF")
+    #expect(parts.query == "x=1")
+    #expect(parts.pathExtension == "pdf")
+    #expect(parts.isHTTP)
+}
+
+@Test func handlesIPv6AndSchemesWithoutHosts() throws {
+    let v6 = try #require(URLParts("http://[::1]:8080/x"))
+    #expect(v6.host == "::1")
+    #expect(v6.port == 8080)
+    let mail = try #require(URLParts("mailto:someone@example.org"))
+    #expect(mail.scheme == "mailto")
+    #expect(mail.host.isEmpty)
+    #expect(!mail.isHTTP)
+    #expect(URLParts("not a url") == nil)
+    #expect(URLParts("http://example.org")?.path == "")
+}
+
+@Test func requestFormEncodesOnlyWhatMustBe() {
+    #expect(URLParts.requestForm("https://example.org/中文 页?q=a%20b#frag")
+        == "https://example.org/%E4%B8%AD%E6%96%87%20%E9%A1%B5?q=a%20b")
+    #expect(URLParts.requestForm("https://example.org/a_b-c~d") == "https://example.org/a_b-c~d")
+}

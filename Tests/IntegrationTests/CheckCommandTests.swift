@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// `citecheck check` end to end: the built binary against the loopback test web.
+@Suite struct CheckCommandTests {
+    static let paper = CLI.fixture("links-paper.txt")
+
+    @Test func usageErrorsExitTwo() throws {
+        let bad = try CLI.run(["check", Self.paper, "--concurrency", "0"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--concurrency"))
+        let header = try CLI.run(["check", Self.paper, "--header", "no-colon"])
+        #expect(header.status == 2)
+        let connectTo = try CLI.run(["check", Self.paper, "--connect-to", "www.un.org:80"])
+        #expect(connectTo.status == 2)
+        let missing = try CLI.run(["check", "/nonexistent/paper.txt"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("/nonexistent/paper.txt"))
+    }
+
+    @Test func checkWritesTheJSONReportAndExitsOneOnDeadLinks() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("report.json").path
+        let result = try CLI.run([
+            "check", Self.paper, "--format", "json", "--output", output, "--timeout", "2", "--retries", "0",
+            "--host-interval", "0", "--connect-to", "www.un.org:80:127.0.0.1:\(server.httpPort)",
+            // Single-run verdicts (2/7): with a history store a first 404 is only a warning.
+            "--no-store", "--no-archive",
+        ])
+        #expect(result.status == 1, "stderr: \(result.stderr)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: output))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == 1)
+        #expect(json["references"] is [Any])
+        #expect(json["notes"] is [Any])
+        let links = try #require(json["links"] as? [[String: Any]])
+        let byURL = Dictionary(uniqueKeysWithValues: links.map { ($0["url"] as? String ?? "", $0) })
+        #expect(links.count == 4)  // [1] and [5] cite the same URL: fetched once
+        #expect(byURL["http://www.un.org/ok"]?["status"] as? String == "ok")
+        #expect((byURL["http://www.un.org/ok"]?["references"] as? [String])?.count == 2)
+        #expect(byURL["http://www.un.org/moved"]?["status"] as? String == "redirected")
+        #expect(byURL["http://www.un.org/moved"]?["finalUrl"] as? String == "http://www.un.org/new-place")
+        #expect(byURL["http://www.un.org/404"]?["status"] as? String == "dead")
+        #expect(byURL["http://www.un.org/404"]?["httpStatus"] as? Int == 404)
+        #expect(byURL["http://www.un.org/cf"]?["status"] as? String == "blocked")
+        for link in links {
+            for key in ["url", "references", "status", "httpStatus", "finalUrl", "redirects", "error", "contentType", "elapsedMs"] {
+                #expect(link[key] != nil, "links[] lacks \(key)")
+            }
+        }
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let kinds = Set(findings.compactMap { $0["kind"] as? String })
+        #expect(kinds == ["dead-link", "redirected", "blocked"])
+        let redirect = findings.first { $0["kind"] as? String == "redirected" }
+        #expect(redirect?["suggestion"] as? String == "http://www.un.org/new-place")
+        #expect(result.stdout.contains("1 dead"))
+    }
+
+    @Test func defaultReportGoesToReportsFolder() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["check", Self.paper, "--offline"], cwd: folder.path)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let report = folder.appendingPathComponent("Reports/links-paper/report.json")
+        #expect(FileManager.default.fileExists(atPath: report.path))
+        #expect(result.stdout.contains("not checked"))
+        #expect(try server.stats().hits.isEmpty)
+    }
+
+    @Test func unreachableNetworkSaysTheCheckCouldNotRun() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // No --connect-to: www.un.org does not resolve on a machine without network.
+        let result = try CLI.run(["check", Self.paper, "--output", folder.appendingPathComponent("r.json").path,
+                                   "--timeout", "2", "--retries", "0"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("could not run"))
+        #expect(result.stdout.contains("unverified"))
+    }
+}
