@@ -198,10 +198,10 @@ struct CheckCommand: ParsableCommand {
         let json = String(decoding: try JSONCoding.encode(audit), as: UTF8.self) + "\n"
         if destination == "-" {
             FileHandle.standardOutput.write(Data(json.utf8))
-            FileHandle.standardError.write(Data((CheckSummary.render(audit, reportPath: nil) + HistorySummary.render(audit)).utf8))
+            FileHandle.standardError.write(Data((CheckSummary.render(audit, reportPath: nil) + HistorySummary.render(audit, rule: history.rule)).utf8))
         } else {
             try AtomicFile.write(json, to: destination)
-            FileHandle.standardOutput.write(Data((HistorySummary.render(audit) + CheckSummary.render(audit, reportPath: destination)).utf8))
+            FileHandle.standardOutput.write(Data((HistorySummary.render(audit, rule: history.rule) + CheckSummary.render(audit, reportPath: destination)).utf8))
         }
     }
 }

@@ -1,7 +1,20 @@
-/// The history part of `check`'s terminal summary: changes since the last audit and archived copies.
+/// The history part of `check`'s terminal summary: how long links have been failing, changes
+/// since the last audit, and archived copies.
 public enum HistorySummary {
-    public static func render(_ audit: Audit) -> String {
+    public static func render(_ audit: Audit, rule: ConfirmationRule = ConfirmationRule()) -> String {
         var lines: [String] = []
+        let failing = audit.links.filter { ($0.history?.failures ?? 0) > 0 }
+        if !failing.isEmpty {
+            lines.append("failing over time:")
+            for link in failing {
+                guard let history = link.history, let since = history.firstFailed else { continue }
+                let day = String(AuditClock.iso(since).prefix(10))
+                let state = history.confirmed
+                    ? "confirmed dead, failing since \(day)"
+                    : "failing since \(day), \(history.failures) of \(rule.runs) checks"
+                lines.append("  \(link.url)  (\(state))")
+            }
+        }
         if !audit.changes.isEmpty {
             lines.append("changes since the previous audit:")
             for change in audit.changes {
