@@ -166,3 +166,16 @@ private final class ErrorBox: @unchecked Sendable {
     func add(_ error: Error) { lock.lock(); errors.append(error); lock.unlock() }
     var all: [Error] { lock.lock(); defer { lock.unlock() }; return errors }
 }
+
+@Test func onlyChecksSinceTheLastSuccessCount() throws {
+    let store = try HistoryStore(path: SimulatedDays.temporaryStorePath())
+    let url = "https://a.example/"
+    var last: AuditHistory?
+    for (n, status) in ["dead", "dead", "ok", "dead", "blocked", "dead"].enumerated() {
+        last = try store.record(audit(n + 1, [(url, status)]), rule: ConfirmationRule())
+    }
+    #expect(last?.histories[url] == LinkHistory(firstFailed: day(4), failures: 2, confirmed: false))
+    // An audit dated before the later checks (a replay with --now) sees only what came before it.
+    let replay = try store.record(audit(2, [(url, "dead")], hour: 12), rule: ConfirmationRule())
+    #expect(replay.histories[url] == LinkHistory(firstFailed: day(1), failures: 3, confirmed: false))
+}

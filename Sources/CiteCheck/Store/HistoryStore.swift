@@ -98,14 +98,19 @@ public final class HistoryStore: Sendable {
         }
     }
 
-    /// Real (not reused) checks of a URL up to a time, oldest first; reused rows repeat an older
-    /// check and would count it twice.
+    /// Real (not reused) checks of a URL up to a time, oldest first, from its last success on
+    /// (earlier checks cannot change the verdict, and a nightly audit's store grows for years).
+    /// Reused rows repeat an older check and would count it twice.
     private static func timeline(_ db: Database, url: String, upTo time: Date) throws -> [HistoryPoint] {
-        try Row.fetchAll(db, sql: """
+        let successes = LinkStatusClass.successStatuses.map { "'\($0)'" }.joined(separator: ",")
+        return try Row.fetchAll(db, sql: """
             SELECT checkedAt, status FROM linkCheck
-            WHERE url = ? AND reused = 0 AND checkedAt <= ?
+            WHERE url = :url AND reused = 0 AND checkedAt <= :time
+              AND checkedAt >= COALESCE((SELECT MAX(checkedAt) FROM linkCheck
+                                         WHERE url = :url AND reused = 0 AND checkedAt <= :time
+                                           AND status IN (\(successes))), '')
             ORDER BY checkedAt, id
-            """, arguments: [url, time])
+            """, arguments: ["url": url, "time": time])
             .map { HistoryPoint(checkedAt: $0["checkedAt"], status: $0["status"]) }
     }
 

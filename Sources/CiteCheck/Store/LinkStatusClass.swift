@@ -8,9 +8,12 @@ public enum LinkStatusClass: String, Sendable, Hashable {
     /// Says nothing either way (a bot wall, rate limiting, not checked): neither counts nor resets.
     case neutral
 
+    /// The statuses that mean the page answered.
+    public static let successStatuses = ["ok", "redirected"]
+
     public init(status: String) {
         switch status {
-        case "ok", "redirected": self = .success
+        case _ where Self.successStatuses.contains(status): self = .success
         case "dead", "timeout", "dns", "tls", "connection", "server-error": self = .failure
         // blocked and rate-limited are a refusal to a robot, not proof the page is gone;
         // unverified and skipped were never looked at. Unknown statuses stay neutral too.
