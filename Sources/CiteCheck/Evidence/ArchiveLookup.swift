@@ -84,8 +84,14 @@ public struct ArchiveLookup: Sendable {
         }
         guard !pending.isEmpty else { return found }
 
-        // First ask for the closest capture before the access date.
-        let first = transport(pending.map { requestURL(for: $0.0.url, timestamp: $0.1, closest: "before") })
+        // First ask for the closest capture before the access date. One request goes alone: if
+        // the archive cannot be reached at all, the rest are not queued behind the politeness gap.
+        var first = transport([requestURL(for: pending[0].0.url, timestamp: pending[0].1, closest: "before")])
+        guard first.values.contains(where: { $0.httpStatus != nil }) else { return found }
+        if pending.count > 1 {
+            first.merge(transport(pending.dropFirst().map { requestURL(for: $0.0.url, timestamp: $0.1, closest: "before") }),
+                        uniquingKeysWith: { a, _ in a })
+        }
         var fallback: [(Request, String)] = []
         var answers: [String: ArchiveSnapshot?] = [:]
         for (request, stamp) in pending {
