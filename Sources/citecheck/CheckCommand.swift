@@ -140,35 +140,12 @@ struct CheckCommand: ParsableCommand {
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
-        let now = stage.clock.now
-
-        // Every distinct URL of every paper, fetched once (minus the recent successes --max-age keeps).
-        var seen = Set<String>()
-        let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
-        let auditor = LinkAuditor(options: fetchOptions, offline: offline)
+        let batchAuditor = BatchAuditor(auditor: LinkAuditor(options: fetchOptions, offline: offline), history: stage,
+                                        archive: history.archive)
         var audits: [Audit] = []
         do {
-            let plan = try stage.plan(LinkAuditor.fetchable(urls), now: now)
-            let fetched = auditor.fetch(plan.fetch)
-            audits = parsed.map { auditor.audit($0, reused: plan.reused, prefetched: fetched) }
-            if let lookup = history.archive, fetched.run.state == .complete {
-                let requests = audits.flatMap(AuditHistoryAnnotator.archiveRequests)
-                if !requests.isEmpty {
-                    let snapshots = try lookup.lookup(requests, store: stage.store, now: now,
-                                                      transport: ArchiveLookup.transport(fetchOptions))
-                    for index in audits.indices { AuditHistoryAnnotator.apply(archives: snapshots, to: &audits[index]) }
-                }
-            }
-            // A run that could not reach the network says nothing about the links: keep it out of the history.
-            if fetched.run.state == .complete {
-                for (index, path) in paths.enumerated() {
-                    let observations = AuditHistoryAnnotator.observations(of: audits[index], now: now, reused: plan.reused)
-                    let contents = FileManager.default.contents(atPath: path)
-                    if let recorded = try stage.record(paper: path, contents: contents, observations: observations, now: now) {
-                        AuditHistoryAnnotator.apply(recorded, rule: stage.rule, to: &audits[index])
-                    }
-                }
-            }
+            let result = try batchAuditor.run(Array(zip(paths, parsed)).map { (path: $0.0, parsed: $0.1) })
+            audits = result.audits
             var written: [(path: String, report: String, audit: Audit)] = []
             var reportNames = Set<String>()
             for (index, path) in paths.enumerated() {
@@ -183,7 +160,8 @@ struct CheckCommand: ParsableCommand {
                 written.append((path, destination, audits[index]))
             }
             if batch {
-                let summary = BatchSummary(audits: written, distinctLinks: urls.count, fetched: plan.fetch.count, reused: plan.reused.count)
+                let summary = BatchSummary(audits: written, distinctLinks: result.distinctLinks, fetched: result.fetched,
+                                           reused: result.reused)
                 let folder = output ?? "Reports"
                 try AtomicFile.write(String(decoding: try JSONCoding.encode(summary), as: UTF8.self) + "\n", to: "\(folder)/summary.json")
                 FileHandle.standardOutput.write(Data(("== all papers\n" + summary.text + "summary: \(folder)/summary.json\n").utf8))
