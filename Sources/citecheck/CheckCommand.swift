@@ -10,14 +10,17 @@ struct CheckCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json }
 
-    @Argument(help: "The paper: plain text or Markdown (UTF-8, UTF-16 or GB18030).")
-    var paper: String
+    @Argument(help: "Papers (plain text or Markdown: UTF-8, UTF-16 or GB18030), or folders of them such as a journal issue.")
+    var papers: [String] = []
 
     @Option(help: "Report format.")
     var format: OutputFormat = .json
 
-    @Option(name: .shortAndLong, help: "Write the report here (\"-\" for standard output); default Reports/<paper-name>/report.json.")
+    @Option(name: .shortAndLong, help: "Write the report here (\"-\" for standard output); default Reports/<paper-name>/report.json. With several papers: a folder, holding <paper-name>/report.json each and summary.json.")
     var output: String?
+
+    @OptionGroup(title: "History")
+    var history: HistoryOptions
 
     @Option(help: "Transfers in flight in total.")
     var concurrency = FetchOptions().concurrency
@@ -74,6 +77,7 @@ struct CheckCommand: ParsableCommand {
     var dataCiteAPI = DOIEndpoints().dataCite
 
     func validate() throws {
+        guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
         guard hostConcurrency >= 1 else { throw ValidationError("--host-concurrency must be at least 1") }
         guard hostInterval >= 0 else { throw ValidationError("--host-interval must not be negative") }
@@ -149,25 +153,70 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let parsed: ParsedPaper
+        let paths: [String]
+        let parsed: [ParsedPaper]
         do {
-            parsed = try PaperParser().parse(path: paper)
+            paths = try PaperFinder.expand(papers)
+            parsed = try paths.map { try PaperParser().parse(path: $0) }
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
-        var audit = LinkAuditor(options: fetchOptions, offline: offline).audit(parsed)
-        let (dois, doiFindings) = DOIResolver(options: doiOptions).resolve(references: parsed.references, paper: parsed.paper)
-        audit.dois = dois
-        audit.findings += doiFindings
+        let batch = paths.count > 1
+        if batch && output == "-" { Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several")) }
+
+        let stage: HistoryStage
+        do {
+            stage = HistoryStage(store: try history.openStore(), clock: history.clock, rule: history.rule, recheck: history.recheck)
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        let batchAuditor = BatchAuditor(auditor: LinkAuditor(options: fetchOptions, offline: offline), history: stage,
+                                        archive: history.archive)
+        var audits: [Audit] = []
+        do {
+            let result = try batchAuditor.run(Array(zip(paths, parsed)).map { (path: $0.0, parsed: $0.1) })
+            audits = result.audits
+            // DOIs after the links: one resolver for the batch, so its cache spans the papers.
+            let resolver = DOIResolver(options: doiOptions)
+            for i in audits.indices {
+                let (dois, doiFindings) = resolver.resolve(references: audits[i].references, paper: audits[i].paper)
+                audits[i].dois = dois
+                audits[i].findings += doiFindings
+            }
+            var written: [(path: String, report: String, audit: Audit)] = []
+            var reportNames = Set<String>()
+            for (index, path) in paths.enumerated() {
+                var destination = output ?? Self.defaultOutput(for: path)
+                if batch {
+                    var name = URL(fileURLWithPath: Self.defaultOutput(for: path)).deletingLastPathComponent().lastPathComponent
+                    if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
+                    destination = "\(output ?? "Reports")/\(name)/report.json"
+                    FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
+                }
+                try emit(audits[index], to: destination)
+                written.append((path, destination, audits[index]))
+            }
+            if batch {
+                let summary = BatchSummary(audits: written, distinctLinks: result.distinctLinks, fetched: result.fetched,
+                                           reused: result.reused)
+                let folder = output ?? "Reports"
+                try AtomicFile.write(String(decoding: try JSONCoding.encode(summary), as: UTF8.self) + "\n", to: "\(folder)/summary.json")
+                FileHandle.standardOutput.write(Data(("== all papers\n" + summary.text + "summary: \(folder)/summary.json\n").utf8))
+            }
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        if audits.contains(where: \.hasErrors) { throw ExitCode(1) }
+    }
+
+    private func emit(_ audit: Audit, to destination: String) throws {
         let json = String(decoding: try JSONCoding.encode(audit), as: UTF8.self) + "\n"
-        let destination = output ?? Self.defaultOutput(for: paper)
         if destination == "-" {
             FileHandle.standardOutput.write(Data(json.utf8))
-            FileHandle.standardError.write(Data(CheckSummary.render(audit, reportPath: nil).utf8))
+            FileHandle.standardError.write(Data((CheckSummary.render(audit, reportPath: nil) + HistorySummary.render(audit, rule: history.rule)).utf8))
         } else {
-            do { try AtomicFile.write(json, to: destination) } catch let error as CiteCheckError { Exit.fail(error) }
-            FileHandle.standardOutput.write(Data(CheckSummary.render(audit, reportPath: destination).utf8))
+            try AtomicFile.write(json, to: destination)
+            FileHandle.standardOutput.write(Data((HistorySummary.render(audit, rule: history.rule) + CheckSummary.render(audit, reportPath: destination)).utf8))
         }
-        if audit.hasErrors { throw ExitCode(1) }
     }
 }

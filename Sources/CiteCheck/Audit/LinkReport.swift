@@ -15,6 +15,12 @@ public struct LinkReport: Sendable, Hashable, Encodable {
     public var elapsedMs: Int?
     /// The classifier's evidence and fix; they reach the JSON through the findings.
     public var verdict: LinkVerdict
+    /// True when `--max-age` kept an earlier result instead of fetching.
+    public var reused = false
+    /// The verdict over time (null without a history store).
+    public var history: LinkHistory?
+    /// An archived copy, the suggested replacement for a failing link (null when none was found).
+    public var archive: ArchiveSnapshot?
 
     public init(url: String, references: [String], verdict: LinkVerdict, outcome: FetchOutcome?) {
         self.url = url
@@ -30,7 +36,8 @@ public struct LinkReport: Sendable, Hashable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs
+        case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs,
+            reused, history, archive
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -44,5 +51,8 @@ public struct LinkReport: Sendable, Hashable, Encodable {
         try c.encodeNullable(error, forKey: .error)
         try c.encodeNullable(contentType, forKey: .contentType)
         try c.encodeNullable(elapsedMs, forKey: .elapsedMs)
+        try c.encode(reused, forKey: .reused)
+        try c.encodeNullable(history, forKey: .history)
+        try c.encodeNullable(archive, forKey: .archive)
     }
 }
