@@ -3,7 +3,7 @@
 #   make test  the same set-up, then the whole test suite
 SHELL := /bin/bash
 APT_PACKAGES := libcurl4-openssl-dev libxml2-dev libsqlite3-dev pkg-config python3 openssl ca-certificates
-TEST_APT_PACKAGES :=
+TEST_APT_PACKAGES := poppler-utils
 PAPER ?= References/un-ai-governance-main-channel.zh.txt
 NAME := $(basename $(basename $(notdir $(PAPER))))
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

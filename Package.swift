@@ -16,6 +16,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The two thin unsafe layers: typed shims over libcurl's and libxml2's C APIs.
@@ -30,6 +31,7 @@ let package = Package(
             dependencies: [
                 "CCurl", "CLibXML2",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict),
         .executableTarget(
@@ -41,7 +43,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "CiteCheckTests",
-            dependencies: ["CiteCheck"],
+            dependencies: ["CiteCheck", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(

@@ -24,6 +24,8 @@ public enum CheckSummary {
         }
         if problems.count > limit { lines.append("  … and \(problems.count - limit) more in the report") }
 
+        lines += DOISummary.render(audit.dois, findings: audit.findings, limit: limit)
+
         let errors = audit.findings.filter { $0.severity == .error }.count
         let warnings = audit.findings.filter { $0.severity == .warning }.count
         var last = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
