@@ -155,18 +155,13 @@ struct CheckCommand: ParsableCommand {
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
-<<<<<<< HEAD
-        let audit = LinkAuditor(options: fetchOptions, offline: offline).audit(parsed)
-        // Kept as bytes: a report of 20,000 links is 16 MB, and every String round trip copies it.
-        var json = try JSONCoding.encode(audit)
-        json.append(UInt8(ascii: "\n"))
-=======
         var audit = LinkAuditor(options: fetchOptions, offline: offline).audit(parsed)
         let (dois, doiFindings) = DOIResolver(options: doiOptions).resolve(references: parsed.references, paper: parsed.paper)
         audit.dois = dois
         audit.findings += doiFindings
-        let json = String(decoding: try JSONCoding.encode(audit), as: UTF8.self) + "\n"
->>>>>>> main
+        // Kept as bytes: a report of 20,000 links is 16 MB, and every String round trip copies it.
+        var json = try JSONCoding.encode(audit)
+        json.append(UInt8(ascii: "\n"))
         let destination = output ?? Self.defaultOutput(for: paper)
         if destination == "-" {
             FileHandle.standardOutput.write(json)
