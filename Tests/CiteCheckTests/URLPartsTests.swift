@@ -28,4 +28,6 @@ import Testing
     #expect(URLParts.requestForm("https://example.org/中文 页?q=a%20b#frag")
         == "https://example.org/%E4%B8%AD%E6%96%87%20%E9%A1%B5?q=a%20b")
     #expect(URLParts.requestForm("https://example.org/a_b-c~d") == "https://example.org/a_b-c~d")
+    #expect(URLParts.requestForm("https://example.org/{x}|y^") == "https://example.org/%7Bx%7D%7Cy%5E")
+    #expect(URLParts.requestForm("http://[::1]:8080/x") == "http://[::1]:8080/x")
 }

@@ -75,8 +75,8 @@ import Testing
     @Test func unreachableNetworkSaysTheCheckCouldNotRun() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        // No --connect-to: www.un.org does not resolve on a machine without network.
-        let result = try CLI.run(["check", Self.paper, "--output", folder.appendingPathComponent("r.json").path,
+        // Every host is under .invalid, which never resolves: what an offline machine sees.
+        let result = try CLI.run(["check", CLI.fixture("unreachable-paper.txt"), "--output", folder.appendingPathComponent("r.json").path,
                                    "--timeout", "2", "--retries", "0"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("could not run"))

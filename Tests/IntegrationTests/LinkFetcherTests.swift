@@ -91,7 +91,7 @@ import Testing
         #expect(outcome.requests == 2)
         let starts = try server.stats().starts["127.0.0.1"] ?? []
         #expect(starts.count == 2)
-        if starts.count == 2 { #expect(starts[1] - starts[0] >= 0.9) }  // waited as told, not the 0.05 s backoff
+        if starts.count == 2 { #expect(starts[1] - starts[0] >= 0.8) }  // waited as told, not the 0.05 s backoff
     }
 
     @Test func retryAfterAsHTTPDateIsHonoured() throws {
@@ -101,7 +101,7 @@ import Testing
         #expect(outcome.httpStatus == 200)
         #expect(outcome.requests == 2)
         let starts = try server.stats().starts["127.0.0.1"] ?? []
-        if starts.count == 2 { #expect(starts[1] - starts[0] >= 0.9) }
+        if starts.count == 2 { #expect(starts[1] - starts[0] >= 0.8) }
     }
 
     @Test func persistent429And503GiveUpAfterTheRetries() throws {
@@ -271,7 +271,8 @@ import Testing
         #expect(LinkFetcher(options: options).fetchAll(urls).allSatisfy { $0.httpStatus == 200 })
         let starts = (try server.stats().starts["127.0.0.1"] ?? []).sorted()
         #expect(starts.count == 5)
-        for (a, b) in zip(starts, starts.dropFirst()) { #expect(b - a >= 0.14) }
+        // Server-side clocks see scheduling jitter; without the interval the gaps would be near 0.
+        for (a, b) in zip(starts, starts.dropFirst()) { #expect(b - a >= 0.1) }
     }
 
     @Test func every429MakesTheWholeHostWait() throws {
@@ -284,7 +285,7 @@ import Testing
         let starts = (try server.stats().starts["127.0.0.1"] ?? []).sorted()
         // After the 429 at starts[0], nothing else reached the host for the Retry-After second.
         #expect(starts.count == 3)
-        if starts.count == 3 { #expect(starts[1] - starts[0] >= 0.9) }
+        if starts.count == 3 { #expect(starts[1] - starts[0] >= 0.8) }
     }
 
     @Test func customHeadersAndUserAgentAreSent() throws {

@@ -64,14 +64,16 @@ public struct URLParts: Sendable, Hashable {
 
     /// The URL as sent on the wire: bytes outside printable ASCII (Chinese paths, spaces) are
     /// percent-encoded, the fragment is dropped, everything already encoded is left alone.
+    /// Printable ASCII that RFC 3986 does not allow in a URL; browsers send these percent-encoded.
+    static let unsafeASCII: Set<UInt8> = Set("\"<>`{}|\\^".utf8)
+
     public static func requestForm(_ url: String) -> String {
         var text = url.trimmingCharacters(in: .whitespaces)
         if let hash = text.firstIndex(of: "#") { text = String(text[..<hash]) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
-            if byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "<")
-                && byte != UInt8(ascii: ">") && byte != UInt8(ascii: "`") {
+            if byte > 0x20 && byte < 0x7F && !Self.unsafeASCII.contains(byte) {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
