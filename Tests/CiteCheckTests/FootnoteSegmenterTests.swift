@@ -114,3 +114,15 @@ import Testing
         #expect(segmenter.segment("Just a paragraph.\n\nAnother one, with no notes at all.").isEmpty)
     }
 }
+
+@Suite struct LongListTests {
+    /// Reference lists past 9,999 entries keep every entry: labels of up to six digits are labels.
+    @Test func fiveDigitLabelsAreNotes() {
+        var text = "Text [1].\n\nReferences\n"
+        for i in 1...10_002 { text += "[\(i)] Author \(i), “Title \(i)”, Site, 2021, https://h.example/\(i)\n" }
+        let notes = FootnoteSegmenter().segment(text)
+        #expect(notes.count == 10_002)
+        #expect(notes.last?.label == "10002")
+        #expect(notes.last?.text == "Author 10002, “Title 10002”, Site, 2021, https://h.example/10002")
+    }
+}

@@ -47,7 +47,7 @@ enum NoteLine: Equatable {
         let bracket = rest.first == "["
         if bracket { rest = rest.dropFirst() }
         let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
-        guard !digits.isEmpty, digits.count <= 4 else { return nil }
+        guard !digits.isEmpty, digits.count <= 6 else { return nil }
         rest = rest.dropFirst(digits.count)
         if bracket {
             guard rest.first == "]" else { return nil }

@@ -48,7 +48,7 @@ struct Walker {
             lastNoteOpen = true
         case .body(let text):
             if lastNoteOpen, let last = notes.indices.last, continuesNote(notes[last].text, with: text) {
-                notes[last].text = LineJoiner.join(notes[last].text, text)
+                LineJoiner.append(text, to: &notes[last].text)
                 return
             }
             lastNoteOpen = false
@@ -66,7 +66,10 @@ struct Walker {
         let chars = Array(text)
         let index: Int
         if paragraphOpen, let last = paragraphs.indices.last {
-            paragraphs[last] = Array(LineJoiner.join(String(paragraphs[last]), text))
+            let tail = String(paragraphs[last].suffix(from: max(0, paragraphs[last].count - 200)))
+            var joined = tail
+            LineJoiner.append(text, to: &joined)
+            paragraphs[last] += joined.dropFirst(tail.count)
             index = last
         } else if notesSinceParagraph, let dangling = danglingParagraph, dangling == paragraphs.count - 1 {
             paragraphs[dangling] += chars
@@ -106,7 +109,7 @@ struct Walker {
                     i = close
                 }
             case .numbered:
-                if c == "[", let close = chars[i...].prefix(6).firstIndex(of: "]"), close > i + 1,
+                if c == "[", let close = chars[i...].prefix(8).firstIndex(of: "]"), close > i + 1,
                    chars[(i + 1)..<close].allSatisfy({ $0.isASCII && $0.isNumber }) {
                     markers.append(Marker(label: String(chars[(i + 1)..<close]), block: block, paragraph: paragraph, offset: base + i, length: close - i + 1))
                     i = close
