@@ -34,7 +34,7 @@ public struct BatchAuditor: Sendable {
     /// every fetched page with its body (the evidence stage); `pageStamp` gives the page's stamp,
     /// recorded so that the next audit can report `page-changed`.
     public func run(_ papers: [(path: String, parsed: ParsedPaper)], onOutcome: LinkAuditor.OutcomeHook? = nil,
-                    pageStamp: PageStamper? = nil) throws -> Result {
+                    pageStamp: PageStamper? = nil, annotate: ((inout Audit) -> Void)? = nil) throws -> Result {
         let now = history.clock.now
         var seen = Set<String>()
         let urls = papers.flatMap { $0.parsed.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
@@ -46,6 +46,8 @@ public struct BatchAuditor: Sendable {
         }
         let pageHashes = stamps.all
         var audits = papers.map { auditor.audit($0.parsed, reused: plan.reused, prefetched: fetched) }
+        // Page evidence may turn an answering page into a dead one: before the history records it.
+        if let annotate { for index in audits.indices { annotate(&audits[index]) } }
 
         if let archive, fetched.run.state == .complete {
             let requests = audits.flatMap(AuditHistoryAnnotator.archiveRequests)

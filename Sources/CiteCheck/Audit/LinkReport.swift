@@ -15,6 +15,9 @@ public struct LinkReport: Sendable, Hashable, Encodable {
     public var elapsedMs: Int?
     /// The classifier's evidence and fix; they reach the JSON through the findings.
     public var verdict: LinkVerdict
+    /// What the fetched page says about itself (`links[].page`, docs/evidence.md), or null when
+    /// the page was not read.
+    public var page: PageEvidence?
     /// True when `--max-age` kept an earlier result instead of fetching.
     public var reused = false
     /// The verdict over time (null without a history store).
@@ -36,7 +39,7 @@ public struct LinkReport: Sendable, Hashable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs,
+        case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs, page,
             reused, history, archive
     }
 
@@ -51,6 +54,7 @@ public struct LinkReport: Sendable, Hashable, Encodable {
         try c.encodeNullable(error, forKey: .error)
         try c.encodeNullable(contentType, forKey: .contentType)
         try c.encodeNullable(elapsedMs, forKey: .elapsedMs)
+        try c.encodeNullable(page, forKey: .page)
         try c.encode(reused, forKey: .reused)
         try c.encodeNullable(history, forKey: .history)
         try c.encodeNullable(archive, forKey: .archive)

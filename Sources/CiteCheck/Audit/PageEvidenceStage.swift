@@ -1,0 +1,116 @@
+import Foundation
+
+/// The evidence stage of `check`: reads each fetched page as it arrives (on the fetch thread, so its
+/// body can be dropped right after), fetches one probe per host for soft-404 comparison, and then
+/// compares every reference with what its page says about itself.
+public final class PageEvidenceStage: @unchecked Sendable {
+    private let lock = NSLock()
+    private var pages: [String: PageEvidence] = [:]
+    private var probes: [String: (url: String, fingerprint: PageFingerprint)]?
+    private let probeOptions: FetchOptions?
+    private let today: PartialDate
+
+    /// `probeOptions`: how to fetch the per-host probes, or nil for none. `today`: the audit's clock,
+    /// against which access dates "in the future" are judged.
+    public init(probeOptions: FetchOptions?, today: PartialDate) {
+        self.probeOptions = probeOptions
+        self.today = today
+    }
+
+    /// The day of a clock reading, in UTC.
+    public static func day(of date: Date) -> PartialDate {
+        PartialDate(dayNumber: Int((date.timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
+    /// The fetch hook. Only pages that answered with content are read: an error page says nothing
+    /// about the cited work.
+    public func read(_ outcome: FetchOutcome, _ verdict: LinkVerdict) {
+        guard verdict.status == .ok || verdict.status == .redirected,
+              let status = outcome.httpStatus, (200..<300).contains(status) || status == 206 else { return }
+        guard let page = Self.extract(outcome) else { return }
+        lock.withLock { pages[outcome.url] = page }
+    }
+
+    /// The history's page stamp: a hash of the page's title and date, so a changed page is noticed.
+    public func stamp(_ outcome: FetchOutcome) -> String? {
+        guard let page = lock.withLock({ pages[outcome.url] }) else { return nil }
+        return PageStamp.hash(title: page.title, date: page.published?.description)
+    }
+
+    public func page(for url: String) -> PageEvidence? { lock.withLock { pages[url] } }
+
+    private static func extract(_ outcome: FetchOutcome) -> PageEvidence? {
+        var body = [UInt8](outcome.body)
+        if let tail = outcome.bodyTail { body += tail }
+        return PageEvidenceExtractor.extract(body: body, contentType: outcome.contentType,
+                                             headers: outcome.headers.map { ($0.name, $0.value) },
+                                             url: outcome.finalURL ?? outcome.url)
+    }
+
+    /// One request per host whose pages were read, for a path that cannot exist: what the site says
+    /// for a missing page, whatever status it answers with.
+    private func probeFingerprints() -> [String: (url: String, fingerprint: PageFingerprint)] {
+        if let probes = lock.withLock({ self.probes }) { return probes }
+        var found: [String: (url: String, fingerprint: PageFingerprint)] = [:]
+        if let probeOptions {
+            var byHost: [String: String] = [:]
+            for url in lock.withLock({ Array(pages.keys) }).sorted() {
+                guard let host = URLParts(url)?.host.lowercased(), byHost[host] == nil,
+                      let probe = SoftNotFound.probeURL(for: url) else { continue }
+                byHost[host] = probe
+            }
+            var options = probeOptions
+            options.retries = 0
+            for outcome in LinkFetcher(options: options).fetchAll(Array(byHost.values)) {
+                guard let host = URLParts(outcome.url)?.host.lowercased(), !outcome.body.isEmpty,
+                      let fingerprint = Self.extract(outcome)?.fingerprint else { continue }
+                found[host] = (outcome.url, fingerprint)
+            }
+        }
+        lock.withLock { probes = found }
+        return found
+    }
+
+    /// Adds each link's page evidence, marks soft-404 pages dead, and adds the findings of the page
+    /// checks (date, title, soft-404) and of the citation checks (access date, fragile URL,
+    /// inconsistent citation).
+    public func annotate(_ audit: inout Audit) {
+        let probes = probeFingerprints()
+        let byID = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var findings: [Finding] = []
+        for index in audit.links.indices {
+            let link = audit.links[index]
+            guard let page = page(for: link.url) else { continue }
+            audit.links[index].page = page
+            let host = URLParts(link.finalUrl ?? link.url)?.host.lowercased() ?? ""
+            for id in link.references {
+                guard let reference = byID[id] else { continue }
+                let soft = SoftNotFoundCheck().findings(for: reference, url: link.url, finalURL: link.finalUrl,
+                                                        page: page, probe: probes[host])
+                if let first = soft.first {
+                    audit.links[index].status = .dead
+                    audit.links[index].verdict = LinkVerdict(.dead, first.message)
+                    findings += soft
+                    continue
+                }
+                findings += DateMismatchCheck().findings(for: reference, url: link.url, page: page)
+                findings += TitleMismatchCheck().findings(for: reference, url: link.url, page: page)
+            }
+        }
+        let accessCheck = AccessDateCheck(today: today)
+        for reference in audit.references {
+            findings += accessCheck.findings(for: reference, paper: audit.paper)
+            findings += FragileURLCheck().findings(for: reference)
+        }
+        findings += InconsistentCitationCheck().findings(for: audit.references)
+        audit.findings += findings
+    }
+
+    /// DOIs the cited pages declare (citation_doi and the like), for the DOI stage.
+    public static func pageDOIs(of audit: Audit) -> [(reference: String, doi: String)] {
+        audit.links.flatMap { link -> [(reference: String, doi: String)] in
+            guard let doi = link.page?.doi else { return [] }
+            return link.references.map { (reference: $0, doi: doi) }
+        }
+    }
+}
