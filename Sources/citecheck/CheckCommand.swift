@@ -6,18 +6,13 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Parse a paper, fetch every cited link once, and report dead, redirected and blocked links.",
-        discussion: "Exit status: 0 when nothing is at error level, 1 when something is, 2 for usage or input errors.")
-
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json }
+        discussion: "Exit status: 0 when no finding is at or above --fail-on (default error), 1 when one is, 2 for usage or input errors.")
 
     @Argument(help: "The paper: plain text or Markdown (UTF-8, UTF-16 or GB18030).")
     var paper: String
 
-    @Option(help: "Report format.")
-    var format: OutputFormat = .json
-
-    @Option(name: .shortAndLong, help: "Write the report here (\"-\" for standard output); default Reports/<paper-name>/report.json.")
-    var output: String?
+    @OptionGroup(title: "Reports")
+    var reports: ReportOptions
 
     @Option(help: "Transfers in flight in total.")
     var concurrency = FetchOptions().concurrency
@@ -109,15 +104,6 @@ struct CheckCommand: ParsableCommand {
         return options
     }
 
-    /// Reports/<paper-name>/report.json, the paper's name without its extensions (x.zh.txt → x).
-    static func defaultOutput(for paper: String) -> String {
-        var name = URL(fileURLWithPath: paper).lastPathComponent
-        for _ in 0..<2 {
-            if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
-        }
-        return "Reports/\(name)/report.json"
-    }
-
     func run() throws {
         let parsed: ParsedPaper
         do {
@@ -125,16 +111,14 @@ struct CheckCommand: ParsableCommand {
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
-        let audit = LinkAuditor(options: fetchOptions, offline: offline).audit(parsed)
-        let json = String(decoding: try JSONCoding.encode(audit), as: UTF8.self) + "\n"
-        let destination = output ?? Self.defaultOutput(for: paper)
-        if destination == "-" {
-            FileHandle.standardOutput.write(Data(json.utf8))
-            FileHandle.standardError.write(Data(CheckSummary.render(audit, reportPath: nil).utf8))
-        } else {
-            do { try AtomicFile.write(json, to: destination) } catch let error as CiteCheckError { Exit.fail(error) }
-            FileHandle.standardOutput.write(Data(CheckSummary.render(audit, reportPath: destination).utf8))
-        }
-        if audit.hasErrors { throw ExitCode(1) }
+        let started = Date()
+        let total = Set(parsed.references.flatMap(\.urls).filter { SafeLink.host($0) != nil && (URLParts($0)?.isHTTP ?? false) }).count
+        let progress = ProgressMeter.forStandardError(total: offline ? 0 : total)
+        var audit = LinkAuditor(options: fetchOptions, offline: offline).audit(parsed) { _, _ in progress.tick() }
+        progress.finish()
+        audit.run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: Int(Date().timeIntervalSince(started) * 1000),
+                             paperFile: paper, offline: offline, options: fetchOptions)
+        let status = reports.emit(audit, defaultFolder: ReportWriter.defaultFolder(for: paper))
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,5 +1,5 @@
 /// One distinct cited URL in the report (`links[]` in the JSON, docs/fetching.md).
-public struct LinkReport: Sendable, Hashable, Encodable {
+public struct LinkReport: Sendable, Hashable, Codable {
     public var url: String
     /// Ids of the references that cite this URL.
     public var references: [String]
@@ -44,5 +44,23 @@ public struct LinkReport: Sendable, Hashable, Encodable {
         try c.encodeNullable(error, forKey: .error)
         try c.encodeNullable(contentType, forKey: .contentType)
         try c.encodeNullable(elapsedMs, forKey: .elapsedMs)
+    }
+
+    /// Reads a saved report back (`citecheck report`). The verdict's own sentence is not in the
+    /// JSON (it reaches it through the findings), so a plain one is rebuilt from the fields.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        url = try c.decode(String.self, forKey: .url)
+        references = try c.decode([String].self, forKey: .references)
+        status = try c.decode(LinkStatus.self, forKey: .status)
+        httpStatus = try c.decodeIfPresent(Int.self, forKey: .httpStatus)
+        finalUrl = try c.decodeIfPresent(String.self, forKey: .finalUrl)
+        redirects = try c.decodeIfPresent([RedirectHop].self, forKey: .redirects) ?? []
+        error = try c.decodeIfPresent(String.self, forKey: .error)
+        contentType = try c.decodeIfPresent(String.self, forKey: .contentType)
+        elapsedMs = try c.decodeIfPresent(Int.self, forKey: .elapsedMs)
+        var said = httpStatus.map { "answered \($0)" } ?? error ?? "was not fetched"
+        if let finalUrl, finalUrl != url { said += ", ending at \(finalUrl)" }
+        verdict = LinkVerdict(status, said, suggestion: status == .redirected ? finalUrl : nil)
     }
 }

@@ -1,0 +1,257 @@
+import Foundation
+
+/// The HTML report's view of an audit: plain strings, flags and lists that the Mustache template
+/// reads (stored properties only: the engine reads values through Mirror). Nothing here is
+/// escaped; the template engine escapes every value.
+///
+/// Later stages fill the slots already in the template: `LinkView.page` (page evidence),
+/// `LinkView.history` and `LinkView.archive` (history store), `dois` and `changes`.
+struct HTMLReportModel {
+    struct Field { var name: String; var value: String; var href: String? }
+    struct Count { var name: String; var count: Int; var cssClass: String }
+    struct Bar { var label: String; var count: Int; var y: Int; var textY: Int; var width: Int; var countX: Int; var cssClass: String }
+    struct Chart { var title: String; var height: Int; var bars: [Bar]; var empty: Bool }
+    struct Hop { var status: Int; var url: String; var href: String? }
+    struct Page {
+        var title: String?
+        var titleSource: String?
+        var published: String?
+        var modified: String?
+        var dateSource: String?
+        var language: String?
+        var canonical: String?
+        var canonicalHref: String?
+        var doi: String?
+    }
+    struct History { var firstFailed: String?; var failures: Int; var confirmed: Bool }
+    struct Archive { var url: String; var href: String?; var date: String }
+    struct LinkView {
+        var url: String
+        var href: String?
+        var status: String
+        var statusClass: String
+        var httpStatus: Int?
+        var elapsedMs: Int?
+        var contentType: String?
+        var error: String?
+        var finalUrl: String?
+        var finalHref: String?
+        var redirects: [Hop]
+        var hasRedirects: Bool
+        var sharedWith: String?
+        var page: Page?
+        var history: History?
+        var archive: Archive?
+    }
+    struct FindingView {
+        var kind: String
+        var severity: String
+        var message: String
+        var fixLabel: String
+        var suggestion: String?
+        var suggestionHref: String?
+        var action: String
+    }
+    struct ReferenceView {
+        var id: String
+        var fields: [Field]
+        var raw: String
+        var links: [LinkView]
+        var hasLinks: Bool
+        var findings: [FindingView]
+        var hasFindings: Bool
+    }
+    struct NoteView {
+        var index: Int
+        var anchor: String
+        var name: String
+        var isComment: Bool
+        var context: String?
+        var text: String
+        var severity: String
+        var severityLabel: String
+        var kinds: String
+        var hosts: String
+        var references: [ReferenceView]
+    }
+    struct Option { var value: String; var label: String }
+    struct DOIView { var doi: String; var status: String; var references: String; var agency: String?; var resolvesTo: String?; var resolvesHref: String? }
+    struct ChangeView { var url: String; var change: String }
+
+    var lang: String
+    var title: String
+    var doi: String?
+    var doiHref: String?
+    var authors: String?
+    var paperFile: String?
+    var startedAt: String?
+    var elapsed: String?
+    var tool: String
+    var checkState: String
+    var checkMessage: String?
+    var settings: String?
+    var referenceCounts: [Count]
+    var severityCounts: [Count]
+    var linkCounts: [Count]
+    var linkChart: Chart
+    var kindChart: Chart
+    var notes: [NoteView]
+    var paperFindings: [FindingView]
+    var hasPaperFindings: Bool
+    var kindOptions: [Option]
+    var hostOptions: [Option]
+    var noteCount: Int
+    var referenceCount: Int
+    var linkCount: Int
+    var dois: [DOIView]
+    var hasDois: Bool
+    var changes: [ChangeView]
+    var hasChanges: Bool
+}
+
+extension HTMLReportModel {
+    init(_ audit: Audit) {
+        let overview = AuditOverview(audit)
+        let paper = audit.paper
+        lang = audit.references.filter { $0.language == "zh" }.count * 2 >= max(audit.references.count, 1) ? "zh" : "en"
+        title = paper.title ?? audit.run.paperFile ?? "Untitled paper"
+        doi = paper.doi
+        doiHref = paper.doi.flatMap { SafeLink.href("https://doi.org/" + $0) }
+        authors = paper.authors.isEmpty ? nil : paper.authors.joined(separator: ", ")
+        paperFile = audit.run.paperFile
+        startedAt = audit.run.startedAt
+        elapsed = audit.run.elapsedMs.map { $0 >= 1000 ? String(format: "%.1f s", Double($0) / 1000) : "\($0) ms" }
+        tool = audit.run.tool
+        switch audit.linkCheck.state {
+        case .complete: checkState = "every link was fetched"
+        case .offline: checkState = "offline: no link was fetched"
+        case .networkUnreachable: checkState = "the network was unreachable: no link could be checked"
+        }
+        checkMessage = audit.linkCheck.message
+        var settingParts: [String] = []
+        if let n = audit.run.concurrency { settingParts.append("\(n) transfers in flight") }
+        if let n = audit.run.hostConcurrency { settingParts.append("\(n) per host") }
+        if let n = audit.run.hostIntervalMs { settingParts.append("\(n) ms between requests to a host") }
+        if let t = audit.run.timeoutSeconds { settingParts.append("timeout \(t.formatted()) s") }
+        if let n = audit.run.retries { settingParts.append("\(n) retries") }
+        settings = settingParts.isEmpty ? nil : settingParts.joined(separator: ", ")
+
+        let verdicts = overview.referenceVerdicts
+        referenceCounts = [
+            Count(name: "with errors", count: verdicts.errors, cssClass: "error"),
+            Count(name: "with warnings", count: verdicts.warnings, cssClass: "warning"),
+            Count(name: "with notes only", count: verdicts.info, cssClass: "info"),
+            Count(name: "without findings", count: verdicts.clean, cssClass: "clean"),
+        ]
+        severityCounts = Finding.Severity.allCases.reversed().map {
+            Count(name: $0.rawValue, count: overview.count($0), cssClass: $0.rawValue)
+        }
+        linkCounts = overview.linkStatusCounts.map { Count(name: $0.status.rawValue, count: $0.count, cssClass: "st-" + $0.status.rawValue) }
+        linkChart = Self.chart("Links by status", overview.linkStatusCounts.map { ($0.status.rawValue, $0.count, "st-" + $0.status.rawValue) })
+        kindChart = Self.chart("Findings by kind", overview.findingKindCounts.map { entry in
+            let worst = audit.findings.filter { $0.kind == entry.kind }.map(\.severity).max() ?? .info
+            return (entry.kind.rawValue, entry.count, "sev-" + worst.rawValue)
+        })
+
+        var notes: [NoteView] = []
+        for note in audit.notes {
+            let references = overview.referencesByNote[note.index] ?? []
+            var views: [ReferenceView] = []
+            var kinds = Set<String>(), hosts = Set<String>()
+            var worst: Finding.Severity?
+            for reference in references {
+                let findings = overview.findingsByReference[reference.id] ?? []
+                for finding in findings { kinds.insert(finding.kind.rawValue) }
+                if let first = findings.first?.severity { worst = max(worst ?? first, first) }
+                let links = overview.linksByReference[reference.id] ?? []
+                for url in reference.urls { if let host = SafeLink.host(url) { hosts.insert(host) } }
+                views.append(ReferenceView(
+                    id: reference.id, fields: Self.fields(reference), raw: reference.raw,
+                    links: links.map { Self.linkView($0, citedBy: reference.id, audit: audit) }, hasLinks: !links.isEmpty,
+                    findings: findings.map(Self.findingView), hasFindings: !findings.isEmpty))
+            }
+            let severity = worst?.rawValue ?? (note.kind == .comment ? "comment" : "clean")
+            notes.append(NoteView(
+                index: note.index, anchor: "note-\(note.index)", name: AuditOverview.noteName(index: note.index, label: note.label),
+                isComment: note.kind == .comment, context: note.context, text: note.text, severity: severity,
+                severityLabel: worst.map { $0 == .info ? "info" : $0.rawValue } ?? (note.kind == .comment ? "comment" : "no findings"),
+                kinds: kinds.sorted().joined(separator: " "), hosts: hosts.sorted().joined(separator: " "),
+                references: views))
+        }
+        self.notes = notes
+        paperFindings = overview.paperFindings.map(Self.findingView)
+        hasPaperFindings = !paperFindings.isEmpty
+        kindOptions = overview.findingKindCounts.map { Option(value: $0.kind.rawValue, label: "\($0.kind.rawValue) (\($0.count))") }
+        var hostCounts: [String: Int] = [:]
+        for reference in audit.references {
+            for host in Set(reference.urls.compactMap(SafeLink.host)) { hostCounts[host, default: 0] += 1 }
+        }
+        hostOptions = hostCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { Option(value: $0.key, label: "\($0.key) (\($0.value))") }
+        noteCount = audit.notes.count
+        referenceCount = audit.references.count
+        linkCount = audit.links.count
+        // MERGE(issue 5): fill from audit.dois — DOIView(doi:status:references:agency:resolvesTo:resolvesHref:).
+        dois = []
+        hasDois = !dois.isEmpty
+        // MERGE(issue 7): fill from audit.changes — ChangeView(url: $0.url, change: $0.change.rawValue).
+        changes = []
+        hasChanges = !changes.isEmpty
+    }
+
+    static func fields(_ r: Reference) -> [Field] {
+        var fields: [Field] = []
+        func add(_ name: String, _ value: String?, href: String? = nil) {
+            if let value, !value.isEmpty { fields.append(Field(name: name, value: value, href: href)) }
+        }
+        add("Authors", r.authors.isEmpty ? nil : r.authors.joined(separator: "; "))
+        add("Title", r.title)
+        add("Published in", r.container)
+        add("Number", r.number)
+        add("Date", r.date?.description)
+        add("Volume", r.volume)
+        add("Issue", r.issue)
+        add("Pages", r.pages)
+        add("Accessed", r.accessed?.description)
+        add("DOI", r.doi, href: r.doi.flatMap { SafeLink.href("https://doi.org/" + $0) })
+        add("Language", r.language)
+        return fields
+    }
+
+    static func linkView(_ link: LinkReport, citedBy id: String, audit: Audit) -> LinkView {
+        let others = link.references.filter { $0 != id }
+        let finalDiffers = link.finalUrl != nil && link.finalUrl != link.url
+        // MERGE(issue 4): page = link.page.map { Page(title: $0.title, titleSource: $0.titleSource,
+        //   published: $0.published?.description, modified: $0.modified?.description,
+        //   dateSource: $0.dateSource?.rawValue, language: $0.language, canonical: $0.canonical,
+        //   canonicalHref: SafeLink.href($0.canonical), doi: $0.doi) }
+        // MERGE(issue 7): history = link.history.map { History(firstFailed: $0.firstFailed.map(AuditClock.iso),
+        //   failures: $0.failures, confirmed: $0.confirmed) }; archive = link.archive.map {
+        //   Archive(url: $0.url, href: SafeLink.href($0.url), date: $0.date) }
+        return LinkView(
+            url: link.url, href: SafeLink.href(link.url), status: link.status.rawValue, statusClass: "st-" + link.status.rawValue,
+            httpStatus: link.httpStatus, elapsedMs: link.elapsedMs, contentType: link.contentType, error: link.error,
+            finalUrl: finalDiffers ? link.finalUrl : nil, finalHref: finalDiffers ? SafeLink.href(link.finalUrl) : nil,
+            redirects: link.redirects.map { Hop(status: $0.status, url: $0.url, href: SafeLink.href($0.url)) },
+            hasRedirects: !link.redirects.isEmpty,
+            sharedWith: others.isEmpty ? nil : others.joined(separator: ", "),
+            page: nil, history: nil, archive: nil)
+    }
+
+    static func findingView(_ f: Finding) -> FindingView {
+        FindingView(kind: f.kind.rawValue, severity: f.severity.rawValue, message: f.message,
+                    fixLabel: FindingAdvice.fixLabel(f), suggestion: f.suggestion, suggestionHref: SafeLink.href(f.suggestion),
+                    action: FindingAdvice.action(f))
+    }
+
+    /// Horizontal bars: label column 0–150, bars from 160 up to 300 px wide, count after the bar.
+    static func chart(_ title: String, _ rows: [(String, Int, String)]) -> Chart {
+        let top = rows.map(\.1).max() ?? 0
+        let bars = rows.enumerated().map { i, row in
+            let width = top == 0 ? 0 : max(2, row.1 * 300 / top)
+            return Bar(label: row.0, count: row.1, y: i * 24 + 4, textY: i * 24 + 20, width: width,
+                       countX: 160 + width + 6, cssClass: row.2)
+        }
+        return Chart(title: title, height: max(rows.count * 24 + 8, 32), bars: bars, empty: rows.isEmpty)
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import CiteCheck
+import Foundation
+
+/// The report options `check` and `report` share, and the one place that writes reports and
+/// decides the exit status (0 clean, 1 findings at or above --fail-on, 2 usage or input error).
+struct ReportOptions: ParsableArguments {
+    enum FailLevel: String, ExpressibleByArgument, CaseIterable { case error, warning }
+
+    @Option(help: "Comma list of report formats: html, json, junit, markdown, text (default: html,json; json with --output).")
+    var format: String?
+
+    @Option(name: .customLong("output-dir"), help: "Write the reports into this folder (default: Reports/<paper-name>/).")
+    var outputDir: String?
+
+    @Option(name: .shortAndLong, help: "Write a single format to this file (\"-\" for standard output).")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at this level or above: error or warning.")
+    var failOn: FailLevel = .error
+
+    func validate() throws {
+        let formats: [ReportFormat]
+        do { formats = try formatList() } catch let error as CiteCheckError { throw ValidationError(error.problem) }
+        if output != nil {
+            guard formats.count == 1 else { throw ValidationError("--output takes one format; use --output-dir for several") }
+            guard outputDir == nil else { throw ValidationError("--output and --output-dir cannot be used together") }
+        }
+    }
+
+    func formatList() throws -> [ReportFormat] {
+        try ReportFormat.list(format ?? (output != nil ? "json" : "html,json"))
+    }
+
+    var failLevel: Finding.Severity { failOn == .warning ? .warning : .error }
+
+    /// Writes the reports and the terminal summary; returns the exit status.
+    func emit(_ audit: Audit, defaultFolder: String) -> Int32 {
+        let formats: [ReportFormat]
+        do { formats = try formatList() } catch let error as CiteCheckError { Exit.fail(error) } catch { Exit.fail(.init(.usage, file: nil, "\(error)")) }
+        var written: [String] = []
+        var summaryToStderr = false
+        do {
+            if let output {
+                let format = formats[0]
+                if output == "-" {
+                    FileHandle.standardOutput.write(Data(try format.render(audit).utf8))
+                    summaryToStderr = true
+                } else {
+                    try AtomicFile.write(try format.render(audit), to: output)
+                    written = [output]
+                }
+            } else {
+                written = try ReportWriter.write(audit, formats: formats, to: outputDir ?? defaultFolder)
+            }
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        } catch {
+            Exit.fail(.init(.output, file: output ?? outputDir ?? defaultFolder, "\(error)"))
+        }
+        let isTTY = isatty(summaryToStderr ? STDERR_FILENO : STDOUT_FILENO) == 1
+        let style = TerminalStyle.detect(isTTY: isTTY, environment: ProcessInfo.processInfo.environment)
+        let summary = TextReport.render(audit, style: style, reportPaths: written)
+        (summaryToStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(summary.utf8))
+        return audit.hasFindings(atLeast: failLevel) ? 1 : 0
+    }
+}
