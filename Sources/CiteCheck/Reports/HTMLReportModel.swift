@@ -30,7 +30,8 @@ struct HTMLReportModel {
         var href: String?
         var status: String
         var statusClass: String
-        var httpStatus: Int?
+        /// "HTTP 404", "HTTP 200 after 2 redirects", "no HTTP answer", "not fetched".
+        var answer: String
         var elapsedMs: Int?
         var contentType: String?
         var error: String?
@@ -113,8 +114,10 @@ extension HTMLReportModel {
     init(_ audit: Audit) {
         let overview = AuditOverview(audit)
         let paper = audit.paper
-        lang = audit.references.filter { $0.language == "zh" }.count * 2 >= max(audit.references.count, 1) ? "zh" : "en"
-        title = paper.title ?? audit.run.paperFile ?? "Untitled paper"
+        // The paper's own language: its title when it has one, else most of its references.
+        let han = paper.title?.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+        lang = han ?? (audit.references.filter { $0.language == "zh" }.count * 2 > audit.references.count) ? "zh" : "en"
+        title = paper.title ?? audit.run.paperFile.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "Untitled paper"
         doi = paper.doi
         doiHref = paper.doi.flatMap { SafeLink.href("https://doi.org/" + $0) }
         authors = paper.authors.isEmpty ? nil : paper.authors.joined(separator: ", ")
@@ -134,17 +137,18 @@ extension HTMLReportModel {
         if let n = audit.run.hostIntervalMs { settingParts.append("\(n) ms between requests to a host") }
         if let t = audit.run.timeoutSeconds { settingParts.append("timeout \(t.formatted()) s") }
         if let n = audit.run.retries { settingParts.append("\(n) retries") }
-        settings = settingParts.isEmpty ? nil : settingParts.joined(separator: ", ")
+        settings = settingParts.isEmpty || audit.linkCheck.state == .offline ? nil : settingParts.joined(separator: ", ")
 
         let verdicts = overview.referenceVerdicts
         referenceCounts = [
             Count(name: "with errors", count: verdicts.errors, cssClass: "error"),
             Count(name: "with warnings", count: verdicts.warnings, cssClass: "warning"),
-            Count(name: "with notes only", count: verdicts.info, cssClass: "info"),
+            Count(name: "with info only", count: verdicts.info, cssClass: "info"),
             Count(name: "without findings", count: verdicts.clean, cssClass: "clean"),
         ]
         severityCounts = Finding.Severity.allCases.reversed().map {
-            Count(name: $0.rawValue, count: overview.count($0), cssClass: $0.rawValue)
+            let n = overview.count($0)
+            return Count(name: $0 == .info || n == 1 ? $0.rawValue : $0.rawValue + "s", count: n, cssClass: $0.rawValue)
         }
         linkCounts = overview.linkStatusCounts.map { Count(name: $0.status.rawValue, count: $0.count, cssClass: "st-" + $0.status.rawValue) }
         linkChart = Self.chart("Links by status", overview.linkStatusCounts.map { ($0.status.rawValue, $0.count, "st-" + $0.status.rawValue) })
@@ -230,12 +234,20 @@ extension HTMLReportModel {
         //   Archive(url: $0.url, href: SafeLink.href($0.url), date: $0.date) }
         return LinkView(
             url: link.url, href: SafeLink.href(link.url), status: link.status.rawValue, statusClass: "st-" + link.status.rawValue,
-            httpStatus: link.httpStatus, elapsedMs: link.elapsedMs, contentType: link.contentType, error: link.error,
+            answer: Self.answer(link), elapsedMs: link.elapsedMs, contentType: link.contentType, error: link.error,
             finalUrl: finalDiffers ? link.finalUrl : nil, finalHref: finalDiffers ? SafeLink.href(link.finalUrl) : nil,
             redirects: link.redirects.map { Hop(status: $0.status, url: $0.url, href: SafeLink.href($0.url)) },
             hasRedirects: !link.redirects.isEmpty,
             sharedWith: others.isEmpty ? nil : others.joined(separator: ", "),
             page: nil, history: nil, archive: nil)
+    }
+
+    static func answer(_ link: LinkReport) -> String {
+        guard let status = link.httpStatus else {
+            return link.status == .unverified || link.status == .skipped ? "not fetched" : "no HTTP answer"
+        }
+        let hops = link.redirects.count
+        return hops == 0 ? "HTTP \(status)" : "HTTP \(status) after \(hops) redirect\(hops == 1 ? "" : "s")"
     }
 
     static func findingView(_ f: Finding) -> FindingView {

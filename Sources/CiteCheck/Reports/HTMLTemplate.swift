@@ -41,14 +41,15 @@ figure { margin: 0; }
 figcaption { font-weight: 600; font-size: 0.9rem; margin-bottom: 0.3rem; }
 svg.chart text { font-size: 12px; fill: #1b1d21; font-family: inherit; }
 svg.chart rect { fill: #8a8f98; }
-.st-ok rect { fill: #2e7d32; } .st-redirected rect { fill: #c77800; } .st-dead rect, .st-dns rect { fill: #b3261e; }
-.st-blocked rect, .st-rate-limited rect { fill: #7b5ea7; } .st-timeout rect, .st-connection rect, .st-server-error rect, .st-tls rect { fill: #d0661b; }
-.st-unverified rect, .st-skipped rect { fill: #8a8f98; }
-.sev-error rect { fill: #b3261e; } .sev-warning rect { fill: #c77800; } .sev-info rect { fill: #1f5fa8; }
+svg.chart .st-ok rect { fill: #2e7d32; } svg.chart .st-redirected rect { fill: #c77800; } svg.chart .st-dead rect, svg.chart .st-dns rect { fill: #b3261e; }
+svg.chart .st-blocked rect, svg.chart .st-rate-limited rect { fill: #7b5ea7; } svg.chart .st-timeout rect, svg.chart .st-connection rect, svg.chart .st-server-error rect, svg.chart .st-tls rect { fill: #d0661b; }
+svg.chart .st-unverified rect, svg.chart .st-skipped rect { fill: #8a8f98; }
+svg.chart .sev-error rect { fill: #b3261e; } svg.chart .sev-warning rect { fill: #c77800; } svg.chart .sev-info rect { fill: #1f5fa8; }
 nav#filters { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid var(--line); padding: 0.6rem 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
 nav#filters[hidden] { display: none; }
 nav#filters label { font-size: 0.9rem; color: var(--muted); }
-nav#filters select, nav#filters input { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.4rem; }
+nav#filters select, nav#filters input { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.4rem; max-width: 15rem; }
+svg.chart { max-width: 100%; height: auto; }
 #f-shown { font-size: 0.9rem; margin-left: auto; }
 article.note { border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 6px; padding: 0.8rem 1rem; margin: 0.9rem 0; scroll-margin-top: 4rem; }
 article.note[hidden] { display: none; }
@@ -119,11 +120,11 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 · {{linkCount}} distinct links: {{#linkCounts}}<span class="status {{cssClass}}">{{count}} {{name}}</span>{{/linkCounts}}</p>
 <div class="charts">
 {{#linkChart}}<figure><figcaption>{{title}}</figcaption>
-{{#empty}}<p class="muted">No links.</p>{{/empty}}{{^empty}}<svg class="chart" role="img" aria-label="{{title}}" width="520" height="{{height}}" viewBox="0 0 520 {{height}}"><title>{{title}}</title>
+{{#empty}}<p class="muted">No links.</p>{{/empty}}{{^empty}}<svg class="chart" role="img" aria-label="{{title}}" width="480" height="{{height}}" viewBox="0 0 480 {{height}}"><title>{{title}}</title>
 {{#bars}}<g class="{{cssClass}}"><text x="150" y="{{textY}}" text-anchor="end">{{label}}</text><rect x="160" y="{{y}}" width="{{width}}" height="18" rx="2"></rect><text x="{{countX}}" y="{{textY}}">{{count}}</text></g>
 {{/bars}}</svg>{{/empty}}</figure>{{/linkChart}}
 {{#kindChart}}<figure><figcaption>{{title}}</figcaption>
-{{#empty}}<p class="muted">No findings.</p>{{/empty}}{{^empty}}<svg class="chart" role="img" aria-label="{{title}}" width="520" height="{{height}}" viewBox="0 0 520 {{height}}"><title>{{title}}</title>
+{{#empty}}<p class="muted">No findings.</p>{{/empty}}{{^empty}}<svg class="chart" role="img" aria-label="{{title}}" width="480" height="{{height}}" viewBox="0 0 480 {{height}}"><title>{{title}}</title>
 {{#bars}}<g class="{{cssClass}}"><text x="150" y="{{textY}}" text-anchor="end">{{label}}</text><rect x="160" y="{{y}}" width="{{width}}" height="18" rx="2"></rect><text x="{{countX}}" y="{{textY}}">{{count}}</text></g>
 {{/bars}}</svg>{{/empty}}</figure>{{/kindChart}}
 </div>
@@ -163,7 +164,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 <dl class="fields">{{#fields}}<dt>{{name}}</dt><dd>{{#href}}<a href="{{.}}" rel="noreferrer">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</dd>{{/fields}}</dl>
 {{#links}}<div class="link {{statusClass}}">
 <p><span class="status {{statusClass}}">{{status}}</span>{{#href}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}</p>
-<p class="muted">{{#httpStatus}}HTTP {{.}}{{/httpStatus}}{{^httpStatus}}no HTTP answer{{/httpStatus}}{{#error}} · {{.}}{{/error}}{{#contentType}} · {{.}}{{/contentType}}{{#elapsedMs}} · {{.}} ms{{/elapsedMs}}{{#sharedWith}} · also cited by {{.}}{{/sharedWith}}</p>
+<p class="muted">{{answer}}{{#error}} · {{.}}{{/error}}{{#contentType}} · {{.}}{{/contentType}}{{#elapsedMs}} · {{.}} ms{{/elapsedMs}}{{#sharedWith}} · also cited by {{.}}{{/sharedWith}}</p>
 {{#hasRedirects}}<ol class="chain" aria-label="Redirect chain"><li><span class="url">{{url}}</span></li>{{#redirects}}<li><code>{{status}}</code> → {{#href}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}</li>{{/redirects}}</ol>{{/hasRedirects}}
 {{#finalUrl}}<p>Ends at: {{#finalHref}}<a href="{{.}}" rel="noreferrer">{{finalUrl}}</a>{{/finalHref}}{{^finalHref}}<span class="url">{{finalUrl}}</span>{{/finalHref}}</p>{{/finalUrl}}
 {{#page}}<dl class="page">

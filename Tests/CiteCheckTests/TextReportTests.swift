@@ -1,0 +1,38 @@
+import CiteCheck
+import Testing
+
+@Suite struct TextReportTests {
+    @Test func groupedBySeverityWorstFirstWithFixes() throws {
+        let text = TextReport.render(try ReportFixtures.hostileAudit(), style: .plain, reportPaths: ["Reports/x/report.html"])
+        let errors = try #require(text.range(of: "Errors (2)"))
+        let warnings = try #require(text.range(of: "Warnings (3)"))
+        #expect(errors.lowerBound < warnings.lowerBound)
+        #expect(text.contains("Info (1): 1 access-date"))
+        #expect(text.contains("Correct the date to: 2020-07-01"))
+        #expect(text.contains("date-mismatch  note 6 ⑥ r6"))
+        #expect(text.contains("links: 1 ok, 2 redirected, 1 dead, 1 blocked, 1 skipped"))
+        #expect(text.hasSuffix("2 errors, 3 warnings, 1 info; report: Reports/x/report.html\n"))
+        #expect(!text.contains("\u{1B}["))
+    }
+
+    @Test func colourOnlyWhenAsked() throws {
+        let coloured = TextReport.render(try ReportFixtures.hostileAudit(), style: .color)
+        #expect(coloured.contains("\u{1B}[1;31mErrors (2)\u{1B}[0m"))
+    }
+
+    @Test func colourOnlyOnATerminalAndNeverWithNoColor() {
+        #expect(TerminalStyle.detect(isTTY: true, environment: [:]) == .color)
+        #expect(TerminalStyle.detect(isTTY: false, environment: [:]) == .plain)
+        #expect(TerminalStyle.detect(isTTY: true, environment: ["NO_COLOR": "1"]) == .plain)
+        #expect(TerminalStyle.detect(isTTY: true, environment: ["NO_COLOR": ""]) == .color)
+        #expect(TerminalStyle.detect(isTTY: true, environment: ["TERM": "dumb"]) == .plain)
+    }
+
+    @Test func offlineRunsSayTheLinksWereNotChecked() throws {
+        let text = TextReport.render(try ReportFixtures.seedAudit(), style: .plain)
+        #expect(text.contains("note: links were not checked: --offline"))
+        #expect(text.contains("74 references in 71 notes"))
+        #expect(text.contains("53 unverified"))
+        #expect(!text.contains("Errors ("))
+    }
+}
