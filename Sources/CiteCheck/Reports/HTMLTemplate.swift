@@ -26,6 +26,8 @@ a { color: #0b57d0; overflow-wrap: anywhere; }
 code, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.88em; }
 .kicker { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.75rem; color: var(--muted); margin: 0; }
 .meta, .muted { color: var(--muted); }
+.small { font-size: 0.85rem; margin: 0.2rem 0; }
+@media (max-width: 700px) { dl.fields { grid-template-columns: max-content minmax(0, 1fr); } }
 .meta { margin: 0 0 0.6rem; }
 dl.run { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.6rem 0; font-size: 0.92rem; }
 dl.run dt { color: var(--muted); }
@@ -64,7 +66,7 @@ blockquote.context { margin: 0.3rem 0 0.6rem; padding: 0.3rem 0.8rem; border-lef
 .lbl { color: var(--muted); font-size: 0.85rem; margin-right: 0.3rem; }
 section.reference { border-top: 1px dashed var(--line); margin-top: 0.6rem; padding-top: 0.2rem; }
 p.raw { margin: 0.2rem 0 0.5rem; }
-dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; margin: 0.3rem 0 0.6rem; font-size: 0.92rem; }
+dl.fields { display: grid; grid-template-columns: max-content minmax(0, 1fr) max-content minmax(0, 1fr); gap: 0.1rem 1rem; margin: 0.3rem 0 0.6rem; font-size: 0.92rem; }
 dl.fields dt { color: var(--muted); }
 dl.fields dd { margin: 0; overflow-wrap: anywhere; }
 .link { border: 1px solid var(--line); border-radius: 6px; padding: 0.4rem 0.7rem; margin: 0.4rem 0; background: var(--bg-soft); font-size: 0.92rem; }
@@ -156,17 +158,20 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 <main id="notes">
 {{#notes}}<article class="note sev-{{severity}}" id="{{anchor}}" data-severity="{{severity}}" data-kinds="{{kinds}}" data-hosts="{{hosts}}">
 <h2><a class="anchor" href="#{{anchor}}">Note {{name}}</a> <span class="badge {{severity}}">{{severityLabel}}</span></h2>
-{{#context}}<blockquote class="context"><span class="lbl">Cited in the text:</span>{{.}}</blockquote>{{/context}}{{^context}}<p class="muted">The note's marker was not found in the text.</p>{{/context}}
+{{#context}}<blockquote class="context"><span class="lbl">Cited in the text:</span>{{.}}</blockquote>{{/context}}{{^context}}<p class="muted small">(The note's marker was not found in the text, so the citing sentence is not shown.)</p>{{/context}}
 {{#isComment}}<p class="raw">{{text}}</p><p class="muted">A comment: this note cites no source.</p>{{/isComment}}
 {{#references}}<section class="reference" id="{{id}}">
 <h3>Reference {{id}}</h3>
 <p class="raw">{{raw}}</p>
+{{#hasFindings}}<ul class="findings">{{#findings}}<li class="finding {{severity}}" data-kind="{{kind}}"><span class="badge {{severity}}">{{severity}}</span> <code>{{kind}}</code> {{message}}
+<p class="fix">{{#suggestion}}<strong>{{fixLabel}}:</strong> {{#suggestionHref}}<a href="{{.}}" rel="noreferrer">{{suggestion}}</a>{{/suggestionHref}}{{^suggestionHref}}<span class="mono">{{suggestion}}</span>{{/suggestionHref}}{{/suggestion}}{{^suggestion}}<strong>What to do:</strong> {{action}}{{/suggestion}}</p></li>
+{{/findings}}</ul>{{/hasFindings}}
 <dl class="fields">{{#fields}}<dt>{{name}}</dt><dd>{{#href}}<a href="{{.}}" rel="noreferrer">{{value}}</a>{{/href}}{{^href}}{{value}}{{/href}}</dd>{{/fields}}</dl>
 {{#links}}<div class="link {{statusClass}}">
 <p><span class="status {{statusClass}}">{{status}}</span>{{#href}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}</p>
 <p class="muted">{{answer}}{{#error}} · {{.}}{{/error}}{{#contentType}} · {{.}}{{/contentType}}{{#elapsedMs}} · {{.}} ms{{/elapsedMs}}{{#sharedWith}} · also cited by {{.}}{{/sharedWith}}</p>
 {{#hasRedirects}}<ol class="chain" aria-label="Redirect chain"><li><span class="url">{{url}}</span></li>{{#redirects}}<li><code>{{status}}</code> → {{#href}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}</li>{{/redirects}}</ol>{{/hasRedirects}}
-{{#finalUrl}}<p>Ends at: {{#finalHref}}<a href="{{.}}" rel="noreferrer">{{finalUrl}}</a>{{/finalHref}}{{^finalHref}}<span class="url">{{finalUrl}}</span>{{/finalHref}}</p>{{/finalUrl}}
+{{^hasRedirects}}{{#finalUrl}}<p>Ends at: {{#finalHref}}<a href="{{.}}" rel="noreferrer">{{finalUrl}}</a>{{/finalHref}}{{^finalHref}}<span class="url">{{finalUrl}}</span>{{/finalHref}}</p>{{/finalUrl}}{{/hasRedirects}}
 {{#page}}<dl class="page">
 {{#title}}<dt>Page title</dt><dd>{{.}}{{#titleSource}} <span class="src">from {{.}}</span>{{/titleSource}}</dd>{{/title}}
 {{#published}}<dt>Published</dt><dd>{{.}}{{#dateSource}} <span class="src">from {{.}}</span>{{/dateSource}}</dd>{{/published}}
@@ -179,9 +184,6 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 {{#archive}}<p>Archived copy of {{date}}: {{#href}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}</p>{{/archive}}
 </div>
 {{/links}}
-{{#hasFindings}}<ul class="findings">{{#findings}}<li class="finding {{severity}}" data-kind="{{kind}}"><span class="badge {{severity}}">{{severity}}</span> <code>{{kind}}</code> {{message}}
-<p class="fix">{{#suggestion}}<strong>{{fixLabel}}:</strong> {{#suggestionHref}}<a href="{{.}}" rel="noreferrer">{{suggestion}}</a>{{/suggestionHref}}{{^suggestionHref}}<span class="mono">{{suggestion}}</span>{{/suggestionHref}}{{/suggestion}}{{^suggestion}}<strong>What to do:</strong> {{action}}{{/suggestion}}</p></li>
-{{/findings}}</ul>{{/hasFindings}}
 </section>
 {{/references}}
 </article>
