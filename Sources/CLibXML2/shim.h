@@ -2,6 +2,11 @@
 // which Swift 6's strict concurrency refuses to read directly.
 #ifndef CITECHECK_CLIBXML2_SHIM_H
 #define CITECHECK_CLIBXML2_SHIM_H
+// Debian's libxml2 is built with ICU, so encoding.h would pull in the system's ICU headers, whose
+// UErrorCode clashes with Foundation's bundled ICU in the same Swift module. We never touch the
+// ICU converter fields (only the opaque handler pointer), so hide them.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -9,4 +14,10 @@
 #include <libxml/xpathInternals.h>
 
 static inline void cx_free(void *p) { xmlFree(p); }
+
+// The encoding layer reports conversion errors through the generic handler even with
+// HTML_PARSE_NOERROR; the handler is per thread, so each parse silences it on its own thread.
+// (Variadic, so it cannot be written in Swift.)
+static void cx_ignore_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
+static inline void cx_silence_errors(void) { xmlSetGenericErrorFunc(NULL, cx_ignore_error); }
 #endif

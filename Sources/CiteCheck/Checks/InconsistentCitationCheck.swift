@@ -1,0 +1,49 @@
+/// inconsistent-citation: one URL cited in several notes with different titles, dates or access
+/// dates. A note that leaves a field out (a short re-citation) does not count as disagreeing.
+public struct InconsistentCitationCheck: Sendable {
+    public init() {}
+
+    public func findings(for references: [Reference]) -> [Finding] {
+        var groups: [String: [(reference: Reference, url: String)]] = [:]
+        var order: [String] = []
+        for reference in references {
+            for url in Set(reference.urls.map(Self.key)) {
+                if groups[url] == nil { order.append(url) }
+                groups[url, default: []].append((reference, reference.urls.first { Self.key($0) == url }!))
+            }
+        }
+        var found: [Finding] = []
+        for key in order {
+            guard let cites = groups[key], Set(cites.map(\.reference.note)).count > 1 else { continue }
+            var differences: [String] = []
+            func compare(_ what: String, _ value: (Reference) -> String?, normalise: (String) -> String = { $0 }) {
+                let values = cites.compactMap { cite in value(cite.reference).map { (cite.reference, $0) } }
+                guard Set(values.map { normalise($0.1) }).count > 1 else { return }
+                differences.append("\(what): " + values.map { "\($0.1) (\($0.0.noteDescription))" }.joinedAsList)
+            }
+            compare("titles", { $0.title.map { "“\($0)”" } }, normalise: TitleNormalizer.normalize)
+            compare("dates", { $0.date?.description })
+            compare("access dates", { $0.accessed?.description })
+            guard !differences.isEmpty else { continue }
+            let notes = cites.map(\.reference.noteDescription)
+            found.append(Finding(
+                kind: .inconsistentCitation, severity: .warning, reference: cites[0].reference.id, url: cites[0].url,
+                message: "the same URL is cited in \(notes.joinedAsList) with different " + differences.joined(separator: "; ")))
+        }
+        return found
+    }
+
+    /// Two spellings of one address compare equal: scheme, "www.", case of the host, a trailing
+    /// slash and the fragment do not matter.
+    static func key(_ url: String) -> String {
+        var s = url.trimmed
+        if let hash = s.firstIndex(of: "#") { s = String(s[..<hash]) }
+        for scheme in ["https://", "http://"] where s.lowercased().hasPrefix(scheme) { s = String(s.dropFirst(scheme.count)) }
+        let slash = s.firstIndex(of: "/") ?? s.endIndex
+        var host = s[..<slash].lowercased()
+        if host.hasPrefix("www.") { host = String(host.dropFirst(4)) }
+        var rest = String(s[slash...])
+        while rest.hasSuffix("/") { rest.removeLast() }
+        return host + rest
+    }
+}

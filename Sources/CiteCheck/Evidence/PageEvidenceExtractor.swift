@@ -1,0 +1,129 @@
+import Foundation
+
+/// Turns a fetched body into `PageEvidence`: HTML through libxml2, PDF through its Info dictionary
+/// and XMP packet. Pure: same bytes and headers, same evidence.
+public enum PageEvidenceExtractor: Sendable {
+    /// Nil when the body is neither a PDF nor parseable HTML (an image, an empty body).
+    public static func extract(
+        body: [UInt8], contentType: String?, headers: [(name: String, value: String)], url: String
+    ) -> PageEvidence? {
+        let type = contentType ?? header("Content-Type", in: headers)
+        let media = ContentType.mediaType(of: type)
+        if media == "application/pdf" || PDFMetadataReader.isPDF(body) {
+            return pdf(body, headers: headers)
+        }
+        if let media, !isHTMLish(media) { return nil }
+        return html(body, contentType: type, headers: headers, url: url)
+    }
+
+    private static func isHTMLish(_ media: String) -> Bool {
+        media.contains("html") || media.contains("xml") || media == "text/plain" || media == "application/octet-stream"
+    }
+
+    static func header(_ name: String, in headers: [(name: String, value: String)]) -> String? {
+        headers.last(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame })?.value
+    }
+
+    // MARK: HTML
+
+    static func html(_ body: [UInt8], contentType: String?, headers: [(name: String, value: String)], url: String) -> PageEvidence? {
+        let forced = PageEncoding.forced(headerCharset: ContentType.charset(of: contentType), bytes: body)
+        guard var scan = HTMLScanner.scan(body, encoding: forced, url: url) else { return nil }
+        // libxml2 honours the meta label literally; a GB2312 label on a GBK page would garble it.
+        if forced == nil, let declared = scan.declaredCharset {
+            let wide = PageEncoding.widened(declared)
+            if wide.caseInsensitiveCompare(declared) != .orderedSame, wide != "UTF-8",
+               let rescanned = HTMLScanner.scan(body, encoding: wide, url: url) {
+                scan = rescanned
+            }
+        } else if forced == nil, let guessed = PageEncoding.guess(body),
+                  let rescanned = HTMLScanner.scan(body, encoding: guessed, url: url) {
+            scan = rescanned
+        }
+        var evidence = PageEvidence()
+        let jsonLD = JSONLDReader.read(scan.jsonLD)
+
+        let titles: [(String, String?)] = [
+            ("citation_title", scan.meta("citation_title")?.content),
+            ("DC.title", scan.meta("DC.title", "DCTERMS.title", "dc:title")?.content),
+            ("og:title", scan.meta("og:title")?.content),
+            ("JSON-LD headline", jsonLD.headline),
+            ("JSON-LD name", jsonLD.name),
+            ("<title>", scan.title),
+        ]
+        if let (source, title) = titles.first(where: { !($0.1?.trimmed.isEmpty ?? true) }) {
+            evidence.title = title?.collapsedWhitespace
+            evidence.titleSource = source
+        }
+
+        var published: [PageDate] = []
+        func add(_ text: String?, _ source: DateSource, to list: inout [PageDate]) {
+            guard let text, let parsed = DateTextParser.parse(text) else { return }
+            list.append(PageDate(date: parsed.date, minuteOfDay: parsed.minuteOfDay, offsetMinutes: parsed.offsetMinutes, source: source))
+        }
+        // Strongest evidence first: what publishers write for citation managers and link previews.
+        add(scan.meta("citation_publication_date")?.content, .citationPublicationDate, to: &published)
+        add(scan.meta("citation_date")?.content, .citationDate, to: &published)
+        add(scan.meta("citation_online_date")?.content, .citationOnlineDate, to: &published)
+        add(scan.meta("article:published_time")?.content, .articlePublishedTime, to: &published)
+        add(jsonLD.published, .jsonLDDatePublished, to: &published)
+        add(scan.meta("DC.date", "DC.date.issued", "dc.date.created")?.content, .dcDate, to: &published)
+        add(scan.meta("DCTERMS.issued")?.content, .dctermsIssued, to: &published)
+        add(scan.meta("DCTERMS.created")?.content, .dctermsCreated, to: &published)
+        add(scan.meta("prism.publicationDate")?.content, .prismPublicationDate, to: &published)
+        add(scan.meta("PubDate")?.content, .pubDate, to: &published)
+        add(scan.meta("publishdate", "publish-date", "publish_date")?.content, .publishDate, to: &published)
+        add(scan.meta("firstpublishedtime")?.content, .firstPublishedTime, to: &published)
+        add(scan.times.first, .timeElement, to: &published)
+        if let date = URLPathDate.find(in: url) { published.append(PageDate(date: date, source: .urlPath)) }
+
+        var modified: [PageDate] = []
+        add(scan.meta("article:modified_time", "og:updated_time")?.content, .articleModifiedTime, to: &modified)
+        add(jsonLD.modified, .jsonLDDateModified, to: &modified)
+        add(scan.meta("DCTERMS.modified", "DC.date.modified", "lastmodifiedtime")?.content, .dctermsModified, to: &modified)
+        // Last-Modified is when the server last touched the file: never a publication date.
+        add(header("Last-Modified", in: headers), .lastModified, to: &modified)
+
+        evidence.published = published.first
+        evidence.modified = modified.first
+        evidence.dates = published + modified
+
+        let doiCandidates = [
+            scan.meta("citation_doi", "prism.doi", "bepress_citation_doi", "DC.identifier", "DCTERMS.identifier", "dc.identifier.doi")?.content
+        ] + scan.metas.filter { $0.content.contains("doi.org/10.") }.map(\.content)
+            + scan.links.filter { $0.href.contains("doi.org/10.") }.map(\.href)
+        evidence.doi = doiCandidates.lazy.compactMap { $0.flatMap(DOIText.normalize) }.first
+
+        evidence.language = (scan.language ?? scan.meta("content-language", "DC.language", "dcterms.language")?.content)
+            .map { $0.trimmed }.flatMap { $0.isEmpty ? nil : $0 }
+        let canonical = scan.links.first(where: { $0.rel.split(separator: " ").contains("canonical") })?.href
+            ?? scan.meta("og:url")?.content
+        evidence.canonical = canonical.flatMap { resolve($0, against: url) }
+
+        evidence.notFound = SoftNotFound.signal(title: scan.title, headings: scan.headings)
+        evidence.fingerprint = PageFingerprint(title: scan.title, text: scan.text)
+        return evidence
+    }
+
+    private static func resolve(_ href: String, against base: String) -> String? {
+        let href = href.trimmed
+        guard !href.isEmpty else { return nil }
+        if let absolute = URL(string: href), absolute.scheme != nil { return absolute.absoluteString }
+        return URL(string: href, relativeTo: URL(string: base))?.absoluteString
+    }
+
+    // MARK: PDF
+
+    static func pdf(_ body: [UInt8], headers: [(name: String, value: String)]) -> PageEvidence {
+        let found = PDFMetadataReader.read(body)
+        var evidence = PageEvidence(title: found.title, titleSource: found.titleSource, doi: found.doi, language: found.language)
+        evidence.published = found.created
+        var modified = found.modified
+        if modified == nil, let text = header("Last-Modified", in: headers), let parsed = DateTextParser.parse(text) {
+            modified = PageDate(date: parsed.date, minuteOfDay: parsed.minuteOfDay, offsetMinutes: parsed.offsetMinutes, source: .lastModified)
+        }
+        evidence.modified = modified
+        evidence.dates = [found.created, modified].compactMap { $0 }
+        return evidence
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Signs that a page answering 200 is really a "not found" page.
+public enum SoftNotFound: Sendable {
+    /// Phrases that mean "not found" wherever they appear.
+    private static let phrases = [
+        "page not found", "page cannot be found", "page could not be found", "page does not exist",
+        "page doesn't exist", "page you requested", "页面不存在", "页面未找到", "未找到页面", "网页不存在",
+        "您访问的页面", "该页面不存在", "访问的页面不存在", "ページが見つかりません",
+    ]
+    /// Phrases that mean it only in a short title or heading ("找不到工作的年轻人" is an article).
+    private static let shortPhrases = ["not found", "找不到", "no longer available", "页面已删除", "已删除", "不存在"]
+
+    /// The evidence, when the title or a main heading says the page is not found; nil otherwise.
+    public static func signal(title: String?, headings: [String]) -> String? {
+        for (place, text) in [("title", title)] + headings.map({ ("h1", Optional($0)) }) {
+            guard let text, !text.isEmpty else { continue }
+            let lower = text.lowercased()
+            let short = TitleNormalizer.tokens(text).count <= 10
+            if let phrase = phrases.first(where: lower.contains) ?? (short ? shortPhrases.first(where: lower.contains) : nil) {
+                return "the page's \(place) says \"\(text)\" (\"\(phrase)\")"
+            }
+            // "404", "Error 404", "404 - 国家网信办": a bare code in a short title.
+            if short && TitleNormalizer.normalize(text).split(separator: " ").contains("404") {
+                return "the page's \(place) says \"\(text)\" (404)"
+            }
+        }
+        return nil
+    }
+
+    /// Pages this alike are the same page with a different date or counter in it.
+    public static let probeThreshold = 0.9
+
+    /// True when the page is, in effect, what the site returns for a path that does not exist.
+    /// A site that returns one identical script shell for every path (a single-page app) will also
+    /// match; the caller should report such links as unverified rather than dead when the page has
+    /// no other sign of being missing.
+    public static func matchesProbe(_ page: PageFingerprint, probe: PageFingerprint) -> Bool {
+        page.similarity(to: probe) >= probeThreshold
+    }
+
+    /// A URL on the same host that surely does not exist, for the once-per-host probe.
+    public static func probeURL(for url: String, token: String = UUID().uuidString.lowercased()) -> String? {
+        guard var components = URLComponents(string: url), components.host != nil else { return nil }
+        components.path = "/citecheck-probe-\(token)/no-such-page"
+        components.query = nil
+        components.fragment = nil
+        return components.string
+    }
+
+    /// The evidence when a redirect took a deep link to the site's home page or a generic
+    /// not-found path; nil for ordinary redirects.
+    public static func genericRedirect(requested: String, final: String) -> String? {
+        guard let from = URLComponents(string: requested), let to = URLComponents(string: final) else { return nil }
+        let fromPath = from.path
+        let toPath = to.path.lowercased()
+        let homes: Set<String> = ["", "/", "/index.html", "/index.htm", "/index.php", "/index.shtml", "/default.aspx",
+                                  "/home", "/en", "/en/", "/zh", "/zh/", "/zh-cn", "/zh-cn/", "/web", "/web/"]
+        let deep = !homes.contains(fromPath.lowercased())
+        if deep && homes.contains(toPath) {
+            return "redirected from \(requested) to the site's home page \(final)"
+        }
+        let notFoundMarkers = ["404", "not-found", "notfound", "not_found", "page-not-found", "pagenotfound", "error", "errors"]
+        let segments = toPath.split(whereSeparator: { "/._-".contains($0) }).map(String.init)
+        let joined = toPath.split(separator: "/").map(String.init)
+        if joined.contains(where: { seg in notFoundMarkers.contains(seg) || notFoundMarkers.contains(String(seg.split(separator: ".").first ?? "")) })
+            || segments.contains("404") {
+            return "redirected from \(requested) to a not-found page \(final)"
+        }
+        return nil
+    }
+}

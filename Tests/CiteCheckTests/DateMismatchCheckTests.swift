@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import CiteCheck
+
+private func note(_ date: String?, id: String = "r7", note: Int = 7, label: String = "④") -> Reference {
+    Reference(id: id, note: note, label: label, title: "t", date: date.flatMap { PartialDate(iso: $0) }, raw: "")
+}
+
+private func page(_ text: String, _ source: DateSource, modified: String? = nil) -> PageEvidence {
+    let p = DateTextParser.parse(text)!
+    var e = PageEvidence(published: PageDate(date: p.date, minuteOfDay: p.minuteOfDay, offsetMinutes: p.offsetMinutes, source: source))
+    if let modified, let m = DateTextParser.parse(modified) {
+        e.modified = PageDate(date: m.date, minuteOfDay: m.minuteOfDay, offsetMinutes: m.offsetMinutes, source: .articleModifiedTime)
+    }
+    return e
+}
+
+private let check = DateMismatchCheck()
+private let url = "https://example.org/a"
+
+@Test func sameDayRaisesNothing() {
+    #expect(check.findings(for: note("2024-09-11"), url: url, page: page("2024/09/11", .citationPublicationDate)).isEmpty)
+}
+
+@Test func wrongDayAgainstStrongEvidenceIsAnErrorWithTheEvidence() throws {
+    let findings = check.findings(for: note("2024-09-12"), url: url, page: page("2024/09/11", .citationPublicationDate))
+    let f = try #require(findings.first)
+    #expect(findings.count == 1)
+    #expect(f.kind == .dateMismatch)
+    #expect(f.severity == .error)
+    #expect(f.reference == "r7")
+    #expect(f.url == url)
+    #expect(f.message == "note 7 (④) dates the work 2024-09-12; the page says 2024-09-11 (citation_publication_date)")
+    #expect(f.suggestion == "2024-09-11")
+}
+
+@Test func weakEvidenceGivesAWarning() {
+    let f = check.findings(for: note("2024-10-01"), url: url, page: page("2024-09-27 09:15", .pubDate))
+    #expect(f.first?.severity == .warning)
+    #expect(f.first?.message.contains("(PubDate)") == true)
+    #expect(check.findings(for: note("2024-10"), url: url, page: page("2024-09", .urlPath)).first?.severity == .warning)
+}
+
+@Test func citedMonthCoversAnyDayAndCitedYearAnyMonth() {
+    #expect(check.findings(for: note("2024-07"), url: url, page: page("2024-07-17", .citationPublicationDate)).isEmpty)
+    #expect(check.findings(for: note("2024"), url: url, page: page("2024-07-17", .citationPublicationDate)).isEmpty)
+    #expect(check.findings(for: note("2024-08"), url: url, page: page("2024-07-31", .citationPublicationDate)).count == 1)
+    // A page dated only to the month agrees with any cited day in it.
+    #expect(check.findings(for: note("2024-07-08"), url: url, page: page("2024/07", .citationPublicationDate)).isEmpty)
+}
+
+@Test func timeZoneAllowance() {
+    // 22:00 in New York on the 28th is the 29th in UTC and in Beijing.
+    let brookings = page("2024-08-28T22:00:00-04:00", .articlePublishedTime)
+    #expect(check.findings(for: note("2024-08-29"), url: url, page: brookings).isEmpty)
+    #expect(check.findings(for: note("2024-08-28"), url: url, page: brookings).isEmpty)
+    #expect(check.findings(for: note("2024-08-30"), url: url, page: brookings).count == 1)
+    // 20:00 UTC on the 20th is the 21st in Beijing: both days are fair.
+    let microsoft = page("2024-09-20T20:00:00Z", .articlePublishedTime)
+    #expect(check.findings(for: note("2024-09-21"), url: url, page: microsoft).isEmpty)
+    #expect(check.findings(for: note("2024-09-19"), url: url, page: microsoft).count == 1)
+    // 07:00 in Beijing on the 4th is still the 3rd in UTC.
+    let xinhua = page("2024-12-04T07:00:00+08:00", .jsonLDDatePublished)
+    #expect(check.findings(for: note("2024-12-03"), url: url, page: xinhua).isEmpty)
+    // Without an offset there is no allowance: the date is as written.
+    let naive = page("2024-12-04 07:00", .firstPublishedTime)
+    #expect(check.findings(for: note("2024-12-03"), url: url, page: naive).count == 1)
+}
+
+@Test func mismatchMessageShowsTheOffsetReading() throws {
+    let f = try #require(check.findings(for: note("2024-08-31"), url: url, page: page("2024-08-28T22:00:00-04:00", .articlePublishedTime)).first)
+    #expect(f.message.contains("2024-08-28T22:00-04:00 (article:published_time)"))
+    #expect(f.message.contains("2024-08-28 and 2024-08-29"))
+    #expect(f.suggestion == "2024-08-28")
+}
+
+@Test func noDateOnEitherSideRaisesNothing() {
+    #expect(check.findings(for: note(nil), url: url, page: page("2024-01-01", .citationDate)).isEmpty)
+    #expect(check.findings(for: note("2024-01-01"), url: url, page: PageEvidence()).isEmpty)
+}
+
+@Test func citingTheUpdatedVersionIsNotAMismatch() {
+    let e = page("2024-02-26", .citationPublicationDate, modified: "2024-06-11T12:00:00-04:00")
+    #expect(check.findings(for: note("2024-06-11"), url: url, page: e).isEmpty)
+}
+
+@Test func pdfCreatedSomeDaysAfterTheCitedDateAgrees() {
+    // A resolution adopted on 1 July and printed to PDF on 8 July.
+    #expect(check.findings(for: note("2024-07-01"), url: url, page: page("D:20240708101500-04'00'", .pdfCreationDate)).isEmpty)
+    #expect(check.findings(for: note("2024-07-01"), url: url, page: page("D:20240601", .pdfCreationDate)).first?.severity == .warning)
+    #expect(check.findings(for: note("2024-01-01"), url: url, page: page("D:20240708", .pdfCreationDate)).count == 1)
+}
+
+@Test func softNotFoundPagesAreLeftToTheDeadLinkCheck() {
+    var e = page("2020-01-01", .citationDate)
+    e.notFound = "the page's title says \"404\""
+    #expect(check.findings(for: note("2024-01-01"), url: url, page: e).isEmpty)
+}
+
+@Test func extractedFixturePagesAgainstTheirSeedNotes() throws {
+    func evidence(_ name: String, _ url: String) throws -> PageEvidence {
+        try #require(PageEvidenceExtractor.extract(body: try Fixtures.evidence(name), contentType: "text/html", headers: [], url: url))
+    }
+    let brookings = try evidence("brookings-timezone.html", "https://www.brookings.edu/articles/the-good-the-not-so-good-and-the-ugly-of-the-uns-blueprint-for-ai/")
+    #expect(check.findings(for: note("2024-08-29"), url: url, page: brookings).isEmpty)
+    let au = try evidence("month-only-au.html", "https://au.int/en/documents/african-digital-compact")
+    #expect(check.findings(for: note("2024-07"), url: url, page: au).isEmpty)
+    let rand = try evidence("highwire-rand.html", "https://www.rand.org/pubs/external_publications/EP70620.html")
+    #expect(check.findings(for: note("2024-09-11"), url: url, page: rand).isEmpty)
+    #expect(check.findings(for: note("2024-09-21"), url: url, page: rand).first?.severity == .error)
+    let noDate = try evidence("no-title.html", "https://openai.com/index/announcing-the-stargate-project/")
+    #expect(check.findings(for: note("2025-01-21"), url: url, page: noDate).isEmpty)
+}
+
+/// The seed paper's own notes against fixture copies of the pages they cite: all dated correctly.
+@Test func seedNotesAgreeWithTheirPages() throws {
+    let parsed = try PaperParser().parse(path: Fixtures.seedPaper)
+    let pages: [(file: String, url: String)] = [
+        ("mfa-gbk.html", "https://www.mfa.gov.cn/web/wjzbzhd/202409/t20240927_11498463.shtml"),
+        ("gov-cn-firstpublished.html", "https://www.gov.cn/yaowen/liebiao/202412/content_6990969.htm"),
+        ("opengraph-microsoft.html", "https://blogs.microsoft.com/on-the-issues/2024/09/20/microsoft-at-the-79th-session-of-united-nations-general-assembly/"),
+        ("highwire-rand.html", "https://www.rand.org/pubs/external_publications/EP70620.html"),
+        ("brookings-timezone.html", "https://www.brookings.edu/articles/the-good-the-not-so-good-and-the-ugly-of-the-uns-blueprint-for-ai/"),
+        ("conflicting-dates.html", "https://www.brookings.edu/articles/should-the-un-govern-global-ai/"),
+        ("yoast-graph.html", "https://thefuturesociety.org/tfs-feedback-reflected-in-historic-un-general-assembly-resolution-on-ai/"),
+        ("malformed-jsonld.html", "https://www.hinrichfoundation.com/research/article/tech/developing-global-ai-governance-for-foundational-ai/"),
+        ("month-only-au.html", "https://au.int/sites/default/files/documents/44005-doc-AU_Digital_Compact_V4.pdf"),
+    ]
+    for (file, url) in pages {
+        let reference = try #require(parsed.references.first { $0.urls.contains(url) }, "\(url)")
+        let page = try #require(PageEvidenceExtractor.extract(body: try Fixtures.evidence(file), contentType: "text/html", headers: [], url: url))
+        #expect(page.published != nil, "\(file)")
+        #expect(check.findings(for: reference, url: url, page: page).isEmpty, "\(file): \(reference.date?.description ?? "-")")
+        // Plant a wrong date forty days later: now it is reported.
+        var planted = reference
+        planted.date = PartialDate(dayNumber: page.published!.date.latestDayNumber + 40)
+        #expect(check.findings(for: planted, url: url, page: page).count == 1, "\(file)")
+    }
+}
+
+@Test func pageThatContradictsItself() throws {
+    let url = "https://www.brookings.edu/articles/should-the-un-govern-global-ai/"
+    let e = try #require(PageEvidenceExtractor.extract(body: try Fixtures.evidence("conflicting-dates.html"), contentType: nil, headers: [], url: url))
+    // citation_publication_date says the 26th, JSON-LD the 25th (in New York): either is fine.
+    #expect(check.findings(for: note("2024-02-26"), url: url, page: e).isEmpty)
+    #expect(check.findings(for: note("2024-02-25"), url: url, page: e).isEmpty)
+    // DC.date says 1 March; the strong sources disagree with it, so a warning quoting both.
+    let f = try #require(check.findings(for: note("2024-03-01"), url: url, page: e).first)
+    #expect(f.severity == .warning)
+    #expect(f.message.contains("the page says 2024-02-26 (citation_publication_date); it also says 2024-03-01 (DC.date)"))
+    // A date the page never gives is an error.
+    #expect(check.findings(for: note("2024-04-01"), url: url, page: e).first?.severity == .error)
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import CiteCheck
+
+@Test func normaliseFoldsWidthCaseAndPunctuation() {
+    #expect(TitleNormalizer.normalize("ＡＩ治理：全球对话") == "ai治理 全球对话")
+    #expect(TitleNormalizer.normalize("  The U.N.’s “Blueprint” — for AI!  ") == "the u n s blueprint for ai")
+    #expect(TitleNormalizer.normalize("《全球数字契约》（A/RES/79/1）") == "全球数字契约 a res 79 1")
+    #expect(TitleNormalizer.normalize("") == "")
+    #expect(TitleNormalizer.normalize("聯合國大會通過人工智慧決議") == "联合国大会通过人工智慧决议")
+}
+
+@Test func tokensAreWordsOrCharacterPairs() {
+    #expect(TitleNormalizer.tokens("Global AI governance") == ["global", "ai", "governance"])
+    #expect(TitleNormalizer.tokens("人工智能") == ["人工", "工智", "智能"])
+    #expect(TitleNormalizer.tokens("AI治理") == ["ai", "治理"])
+    #expect(TitleNormalizer.tokens("中 国") == ["中", "国"])
+}
+
+@Test func siteNamesAreSplitOff() {
+    #expect(TitleNormalizer.split("A title | RAND") == ["A title", "RAND"])
+    #expect(TitleNormalizer.split("Microsoft at the 79th session - Microsoft On the Issues") == ["Microsoft at the 79th session", "Microsoft On the Issues"])
+    #expect(TitleNormalizer.split("人工智能能力建设普惠计划_中华人民共和国外交部") == ["人工智能能力建设普惠计划", "中华人民共和国外交部"])
+    #expect(TitleNormalizer.split("标题-新华网") == ["标题", "新华网"])
+    // A hyphen inside English words is part of the title.
+    #expect(TitleNormalizer.split("The Good, the Not-so-good") == ["The Good, the Not-so-good"])
+    #expect(TitleNormalizer.strippingSiteName("Should the UN govern global AI? | Brookings") == "Should the UN govern global AI?")
+    #expect(TitleNormalizer.candidates("A | B | C").count == 6)
+}
+
+@Test func languageByScript() {
+    #expect(TitleNormalizer.language("全球数字契约") == "zh")
+    #expect(TitleNormalizer.language("Global Digital Compact") == "en")
+    #expect(TitleNormalizer.language("AI治理与全球数字契约") == "zh")
+    #expect(TitleNormalizer.language("404") == nil)
+    #expect(TitleNormalizer.language("国連総会、ＡＩに関する決議を採択") == "ja")
+    #expect(TitleNormalizer.language("유엔 총회") == "ko")
+}
+
+@Test func genericTitles() {
+    #expect(TitleNormalizer.isGeneric("Home", url: nil, container: nil))
+    #expect(TitleNormalizer.isGeneric("首页", url: nil, container: nil))
+    #expect(TitleNormalizer.isGeneric("RAND", url: "https://www.rand.org/x", container: nil))
+    #expect(TitleNormalizer.isGeneric("United Nations", url: "https://www.un.org/x", container: nil))
+    #expect(TitleNormalizer.isGeneric("Brookings", url: "https://www.brookings.edu/x", container: nil))
+    #expect(TitleNormalizer.isGeneric("新华网", url: "https://www.xinhuanet.com/x", container: "新华网"))
+    #expect(TitleNormalizer.isGeneric("中华人民共和国外交部", url: "https://www.mfa.gov.cn/x", container: "中国外交部网站"))
+    #expect(!TitleNormalizer.isGeneric("人工智能能力建设普惠计划", url: "https://www.mfa.gov.cn/x", container: "中国外交部网站"))
+    #expect(!TitleNormalizer.isGeneric("Should the UN govern global AI?", url: "https://www.brookings.edu/x", container: "The Brookings Institution"))
+}
+
+@Test func similarityScores() {
+    #expect(TitleNormalizer.similarity("Global Digital Compact", "global digital compact") == 1)
+    #expect(TitleNormalizer.similarity("a b c d", "") == 0)
+    #expect(TitleNormalizer.bestSimilarity(cited: "Should the UN Govern Global AI?", page: "Should the UN govern global AI? | Brookings") == 1)
+    #expect(TitleNormalizer.similarity("Announcing the Stargate Project", "Launching the Genesis Mission") < 0.5)
+}
