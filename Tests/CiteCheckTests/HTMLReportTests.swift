@@ -85,3 +85,14 @@ import Testing
         #expect(Set(kinds) == Set(audit.findings.map(\.kind.rawValue)))
     }
 }
+
+@Suite struct HTMLReportPageEvidenceTests {
+    @Test func thePageTitleAndDatesShowWithWhereTheyWereFound() throws {
+        let html = try HTMLReport.render(try ReportFixtures.hostileAudit())
+        #expect(html.contains("<dt>Page title</dt><dd>Page One &lt;i&gt;italic&lt;/i&gt; | UN <span class=\"src\">from og:title</span></dd>"))
+        #expect(html.contains("<dt>Published</dt><dd>2024-03-03T09:00+08:00 <span class=\"src\">from article:published_time</span></dd>"))
+        #expect(html.contains("<dt>Modified</dt><dd>2024-03-05 <span class=\"src\">from Last-Modified</span></dd>"))
+        // A canonical URL from the page is shown, but a javascript: one never becomes a link.
+        #expect(html.contains("<dt>Canonical</dt><dd>javascript:alert(&#39;canonical&#39;)</dd>"))
+    }
+}

@@ -15,6 +15,9 @@ public struct LinkReport: Sendable, Hashable, Codable {
     public var elapsedMs: Int?
     /// The classifier's evidence and fix; they reach the JSON through the findings.
     public var verdict: LinkVerdict
+    /// What the fetched page says about itself (`links[].page`, docs/evidence.md), or null when
+    /// the page was not read.
+    public var page: PageEvidence?
 
     public init(url: String, references: [String], verdict: LinkVerdict, outcome: FetchOutcome?) {
         self.url = url
@@ -30,7 +33,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs
+        case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs, page
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -44,6 +47,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
         try c.encodeNullable(error, forKey: .error)
         try c.encodeNullable(contentType, forKey: .contentType)
         try c.encodeNullable(elapsedMs, forKey: .elapsedMs)
+        try c.encodeNullable(page, forKey: .page)
     }
 
     /// Reads a saved report back (`citecheck report`). The verdict's own sentence is not in the
@@ -59,6 +63,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
         error = try c.decodeIfPresent(String.self, forKey: .error)
         contentType = try c.decodeIfPresent(String.self, forKey: .contentType)
         elapsedMs = try c.decodeIfPresent(Int.self, forKey: .elapsedMs)
+        page = try c.decodeIfPresent(PageEvidence.self, forKey: .page)
         var said = httpStatus.map { "answered \($0)" } ?? error ?? "was not fetched"
         if let finalUrl, finalUrl != url { said += ", ending at \(finalUrl)" }
         verdict = LinkVerdict(status, said, suggestion: status == .redirected ? finalUrl : nil)

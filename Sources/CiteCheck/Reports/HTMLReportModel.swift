@@ -17,11 +17,14 @@ struct HTMLReportModel {
         var titleSource: String?
         var published: String?
         var modified: String?
+        var modifiedSource: String?
         var dateSource: String?
         var language: String?
         var canonical: String?
         var canonicalHref: String?
         var doi: String?
+        /// Why the page reads as a "not found" page, when it does.
+        var notFound: String?
     }
     struct History { var firstFailed: String?; var failures: Int; var confirmed: Bool }
     struct Archive { var url: String; var href: String?; var date: String }
@@ -225,10 +228,6 @@ extension HTMLReportModel {
     static func linkView(_ link: LinkReport, citedBy id: String, audit: Audit) -> LinkView {
         let others = link.references.filter { $0 != id }
         let finalDiffers = link.finalUrl != nil && link.finalUrl != link.url
-        // MERGE(issue 4): page = link.page.map { Page(title: $0.title, titleSource: $0.titleSource,
-        //   published: $0.published?.description, modified: $0.modified?.description,
-        //   dateSource: $0.dateSource?.rawValue, language: $0.language, canonical: $0.canonical,
-        //   canonicalHref: SafeLink.href($0.canonical), doi: $0.doi) }
         // MERGE(issue 7): history = link.history.map { History(firstFailed: $0.firstFailed.map(AuditClock.iso),
         //   failures: $0.failures, confirmed: $0.confirmed) }; archive = link.archive.map {
         //   Archive(url: $0.url, href: SafeLink.href($0.url), date: $0.date) }
@@ -239,7 +238,14 @@ extension HTMLReportModel {
             redirects: link.redirects.map { Hop(status: $0.status, url: $0.url, href: SafeLink.href($0.url)) },
             hasRedirects: !link.redirects.isEmpty,
             sharedWith: others.isEmpty ? nil : others.joined(separator: ", "),
-            page: nil, history: nil, archive: nil)
+            page: link.page.map(Self.page), history: nil, archive: nil)
+    }
+
+    static func page(_ e: PageEvidence) -> Page {
+        Page(title: e.title, titleSource: e.titleSource, published: e.published?.description,
+             modified: e.modified?.description, modifiedSource: e.modified?.source.rawValue,
+             dateSource: e.published?.source.rawValue, language: e.language, canonical: e.canonical,
+             canonicalHref: SafeLink.href(e.canonical), doi: e.doi, notFound: e.notFound)
     }
 
     static func answer(_ link: LinkReport) -> String {

@@ -172,10 +172,11 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 <p class="muted">{{answer}}{{#error}} · {{.}}{{/error}}{{#contentType}} · {{.}}{{/contentType}}{{#elapsedMs}} · {{.}} ms{{/elapsedMs}}{{#sharedWith}} · also cited by {{.}}{{/sharedWith}}</p>
 {{#hasRedirects}}<ol class="chain" aria-label="Redirect chain"><li><span class="url">{{url}}</span></li>{{#redirects}}<li><code>{{status}}</code> → {{#href}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}</li>{{/redirects}}</ol>{{/hasRedirects}}
 {{^hasRedirects}}{{#finalUrl}}<p>Ends at: {{#finalHref}}<a href="{{.}}" rel="noreferrer">{{finalUrl}}</a>{{/finalHref}}{{^finalHref}}<span class="url">{{finalUrl}}</span>{{/finalHref}}</p>{{/finalUrl}}{{/hasRedirects}}
-{{#page}}<dl class="page">
+{{#page}}<p class="small"><strong>What the page says about itself</strong></p><dl class="page">
 {{#title}}<dt>Page title</dt><dd>{{.}}{{#titleSource}} <span class="src">from {{.}}</span>{{/titleSource}}</dd>{{/title}}
 {{#published}}<dt>Published</dt><dd>{{.}}{{#dateSource}} <span class="src">from {{.}}</span>{{/dateSource}}</dd>{{/published}}
-{{#modified}}<dt>Modified</dt><dd>{{.}}</dd>{{/modified}}
+{{#modified}}<dt>Modified</dt><dd>{{.}}{{#modifiedSource}} <span class="src">from {{.}}</span>{{/modifiedSource}}</dd>{{/modified}}
+{{#notFound}}<dt>Not found</dt><dd>{{.}}</dd>{{/notFound}}
 {{#language}}<dt>Language</dt><dd>{{.}}</dd>{{/language}}
 {{#canonical}}<dt>Canonical</dt><dd>{{#canonicalHref}}<a href="{{.}}" rel="noreferrer">{{canonical}}</a>{{/canonicalHref}}{{^canonicalHref}}{{canonical}}{{/canonicalHref}}</dd>{{/canonical}}
 {{#doi}}<dt>Page DOI</dt><dd class="mono">{{.}}</dd>{{/doi}}
