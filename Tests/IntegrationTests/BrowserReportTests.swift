@@ -71,6 +71,9 @@ struct BrowserReportTests {
         #expect(try visible("#host=www.un.org") == [1, 2, 3, 4, 5])
         #expect(try visible("#q=guarded") == [4])
         #expect(try visible("#note-3") == [1, 2, 3, 4, 5], "a note anchor is not a filter")
+        let nothing = try Browser.dumpDOM(report, fragment: "#q=no-such-text", folder: folder, resolverRules: route)
+        #expect(Browser.visibleNotes(in: nothing).isEmpty)
+        #expect(nothing.contains("<p id=\"f-empty\" class=\"notice\">No note matches"), "the empty state is shown")
 
         // Only the /stats requests themselves may differ.
         var after = try server.stats().hits

@@ -48,7 +48,7 @@ svg.chart .st-blocked rect, svg.chart .st-rate-limited rect { fill: #7b5ea7; } s
 svg.chart .st-unverified rect, svg.chart .st-skipped rect { fill: #8a8f98; }
 svg.chart .sev-error rect { fill: #b3261e; } svg.chart .sev-warning rect { fill: #c77800; } svg.chart .sev-info rect { fill: #1f5fa8; }
 nav#filters { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid var(--line); padding: 0.6rem 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
-nav#filters[hidden] { display: none; }
+nav#filters[hidden], #f-empty[hidden] { display: none; }
 nav#filters label { font-size: 0.9rem; color: var(--muted); }
 nav#filters select, nav#filters input { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.4rem; max-width: 15rem; }
 svg.chart { max-width: 100%; height: auto; }
@@ -90,7 +90,7 @@ table.plain th, table.plain td { border-bottom: 1px solid var(--line); padding: 
 footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
-  nav#filters { display: none !important; }
+  nav#filters, #f-empty { display: none !important; }
   article.note { break-inside: avoid-page; border-left-width: 4px; }
   a { color: inherit; text-decoration: none; }
   .tile, .link, li.finding, blockquote.context { background: none !important; }
@@ -155,6 +155,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 <span id="f-shown" aria-live="polite"></span>
 </nav>
 
+<p id="f-empty" class="notice" hidden>No note matches these filters. <button type="button" id="f-reset">Show all notes</button></p>
 <main id="notes">
 {{#notes}}<article class="note sev-{{severity}}" id="{{anchor}}" data-severity="{{severity}}" data-kinds="{{kinds}}" data-hosts="{{hosts}}">
 <h2><a class="anchor" href="#{{anchor}}">Note {{name}}</a> <span class="badge {{severity}}">{{severityLabel}}</span></h2>
@@ -200,6 +201,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
   var host = document.getElementById("f-host");
   var search = document.getElementById("f-search");
   var shown = document.getElementById("f-shown");
+  var empty = document.getElementById("f-empty");
   var notes = Array.prototype.slice.call(document.querySelectorAll("article.note"));
   var rank = { error: 3, warning: 2, info: 1, clean: 0, comment: 0 };
   var minimum = { all: 0, errors: 3, warnings: 2, findings: 1 };
@@ -238,6 +240,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
       if (ok) { count++; }
     });
     shown.textContent = count + " of " + notes.length + " notes shown";
+    empty.hidden = count > 0;
   }
 
   function save() {
@@ -256,6 +259,9 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
   search.value = state.q || "";
   [severity, kind, host].forEach(function (el) { el.addEventListener("change", function () { apply(); save(); }); });
   search.addEventListener("input", function () { apply(); save(); });
+  document.getElementById("f-reset").addEventListener("click", function () {
+    severity.selectedIndex = 0; kind.selectedIndex = 0; host.selectedIndex = 0; search.value = ""; apply(); save();
+  });
   window.addEventListener("hashchange", function () {
     var next = readState();
     if (Object.keys(next).length) {
