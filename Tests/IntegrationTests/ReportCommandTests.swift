@@ -118,4 +118,45 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}["), "no colour into a pipe")
         #expect(!result.stderr.contains("links 1/"), "no progress display off a terminal")
     }
+
+    /// On a terminal (a pseudo-terminal from util-linux's `script`): colour and the progress line;
+    /// with NO_COLOR: the progress line, but no colour.
+    @Test func onATerminalColourAndProgressUnlessNoColor() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let folder = try CheckCommandTests.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let command = [try CheckCommandTests.binary().path, "check", CheckCommandTests.paper, "--output-dir", folder.path,
+                       "--timeout", "2", "--retries", "0", "--host-interval", "0",
+                       "--connect-to", "www.un.org:80:127.0.0.1:\(server.httpPort)"].joined(separator: " ")
+
+        func onTerminal(_ environment: [String: String]) throws -> (status: Int32, output: String) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            process.arguments = ["-qefc", command, "/dev/null"]
+            var env = ProcessInfo.processInfo.environment
+            env["NO_COLOR"] = nil
+            env["TERM"] = "xterm"
+            for (key, value) in environment { env[key] = value }
+            process.environment = env
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = out
+            process.standardInput = FileHandle.nullDevice
+            try process.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        }
+
+        let coloured = try onTerminal([:])
+        #expect(coloured.status == 1, "\(coloured.output)")
+        #expect(coloured.output.contains("\u{1B}[1;31mErrors (1)\u{1B}[0m"))
+        #expect(coloured.output.contains("links 4/4 · "), "the progress line reaches the total")
+        let plain = try onTerminal(["NO_COLOR": "1"])
+        #expect(plain.status == 1)
+        #expect(plain.output.contains("Errors (1)"))
+        #expect(!plain.output.contains("\u{1B}[1;"), "no colour with NO_COLOR")
+        #expect(plain.output.contains("links 4/4 · "))
+    }
 }
