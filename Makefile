@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 APT_PACKAGES := libcurl4-openssl-dev libxml2-dev libsqlite3-dev pkg-config python3 openssl ca-certificates
 # chromium renders the HTML report in the browser tests; a CJK font so its Chinese is drawn, not boxes.
-TEST_APT_PACKAGES := chromium fonts-wqy-microhei
+TEST_APT_PACKAGES := poppler-utils chromium fonts-wqy-microhei
 PAPER ?= References/un-ai-governance-main-channel.zh.txt
 NAME := $(basename $(basename $(notdir $(PAPER))))
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // The two thin unsafe layers: typed shims over libcurl's and libxml2's C APIs.
@@ -32,6 +33,7 @@ let package = Package(
                 "CCurl", "CLibXML2",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict),
         .executableTarget(
@@ -43,7 +45,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "CiteCheckTests",
-            dependencies: ["CiteCheck"],
+            dependencies: ["CiteCheck", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(

@@ -9,8 +9,12 @@ struct ParseCommand: ParsableCommand {
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "The paper: plain text or Markdown (UTF-8, UTF-16 or GB18030).")
+    @Argument(help: "The paper: plain text, Markdown, Word .docx, JATS XML, HTML, BibTeX, CSL-JSON, RIS or PDF.")
     var paper: String
+
+    @Option(name: .customLong("input-format"),
+            help: "Read the paper as this format instead of detecting it from the content.")
+    var inputFormat: DocumentFormat?
 
     @Option(help: "text: a readable table; json: the JSON contract (docs/json.md).")
     var format: OutputFormat = .text
@@ -21,7 +25,7 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         let parsed: ParsedPaper
         do {
-            parsed = try PaperParser().parse(path: paper)
+            parsed = try SourceDocumentParser().parse(path: paper, format: inputFormat)
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }

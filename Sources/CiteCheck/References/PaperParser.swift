@@ -6,8 +6,10 @@ public struct PaperParser: Sendable {
         self.reader = reader
     }
 
-    public func parse(path: String) throws -> ParsedPaper {
-        try parse(reader.read(path: path))
+    /// Reads any supported format (detected from the content unless `format` says): plain text and
+    /// Markdown go through the footnote segmenter, the others through their readers.
+    public func parse(path: String, format: DocumentFormat? = nil) throws -> ParsedPaper {
+        try SourceDocumentParser(reader: DocumentReader(maxTextBytes: reader.maxBytes)).parse(path: path, format: format)
     }
 
     public func parse(_ paper: PaperText) throws -> ParsedPaper {

@@ -1,0 +1,227 @@
+/// Reads an article saved as HTML: footnote and endnote sections as Pandoc, Markdown renderers, WordPress,
+/// Wikipedia and journal sites write them (`<section class="footnotes">`, `role="doc-endnotes"`,
+/// `<ol class="references">`, `<aside role="doc-footnote">`), each note's `<a href>` targets, the body
+/// sentence of each link to a note, and the page's citation_* metadata.
+public struct HTMLArticleReader: Sendable {
+    static let containerClasses: Set<String> = ["footnotes", "endnotes", "footnote-list", "notes", "references",
+                                                "reflist", "fn-group", "ref-list", "footnotes-list"]
+    static let containerRoles: Set<String> = ["doc-endnotes", "doc-footnotes", "doc-bibliography"]
+    static let noteRoles: Set<String> = ["doc-footnote", "doc-endnote", "doc-biblioentry"]
+    static let blocks: Set<String> = ["p", "li", "td", "th", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "div"]
+
+    public init() {}
+
+    public func read(bytes: [UInt8], path: String, encoding: String? = nil) throws -> SourceDocument {
+        let root = try MarkupParser.parseHTML(bytes, file: path, encoding: encoding ?? Self.impliedEncoding(bytes))
+        let body = root.element("body") ?? root
+        let items = Self.noteItems(in: body)
+        let contexts = Self.contexts(in: body)
+        var notes: [SourceNote] = []
+        for item in items {
+            let text = Self.visibleText(item.element)
+            let links = Self.links(in: item.element)
+            if text.isEmpty && links.isEmpty { continue }
+            let context = item.element["id"].flatMap { contexts[$0] }
+            notes.append(SourceNote(label: item.label, text: text, context: context, links: links))
+        }
+        // No note section: notes typed as text are left to the footnote segmenter (`bodyText`).
+        return SourceDocument(path: path, format: .html, metadata: Self.metadata(root), notes: notes,
+                              bodyText: Self.bodyText(body))
+    }
+
+    /// libxml2 reads an HTML page that names no charset as ISO-8859-1, as HTML 4 said; a saved page
+    /// that names none today is UTF-8 when its bytes are valid UTF-8 (else libxml2's guess stands).
+    static func impliedEncoding(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
+        if head.contains("charset") || head.contains("encoding=") { return nil }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
+        return String(validating: bytes, as: UTF8.self) != nil ? "UTF-8" : nil
+    }
+
+    // MARK: Notes
+
+    static func isContainer(_ e: MarkupElement) -> Bool {
+        if let role = e["role"], containerRoles.contains(role) { return true }
+        let classes = Set((e["class"] ?? "").lowercased().split(separator: " ").map(String.init))
+        if !classes.isDisjoint(with: containerClasses) { return true }
+        if let id = e["id"]?.lowercased(), ["footnotes", "endnotes", "notes", "references"].contains(id), e.name != "a" {
+            return true
+        }
+        return false
+    }
+
+    static func isNote(_ e: MarkupElement) -> Bool {
+        if let role = e["role"], noteRoles.contains(role) { return true }
+        return false
+    }
+
+    /// Note items in document order: the list items of note sections, and stand-alone footnote asides.
+    static func noteItems(in body: MarkupElement) -> [(label: String, element: MarkupElement)] {
+        var items: [(String, MarkupElement)] = []
+        func walk(_ e: MarkupElement) {
+            for case .element(let c) in e.children {
+                if isContainer(c) {
+                    items += containerItems(c)
+                } else if isNote(c) {
+                    let label = c.firstDescendant(where: { $0.name == "sup" || ($0["class"] ?? "").contains("label") })?
+                        .text.collapsingWhitespace.nilIfEmpty ?? String(items.count + 1)
+                    items.append((label, c))
+                } else {
+                    walk(c)
+                }
+            }
+        }
+        walk(body)
+        return items
+    }
+
+    private static func containerItems(_ container: MarkupElement) -> [(String, MarkupElement)] {
+        var items: [(String, MarkupElement)] = []
+        let lists = container.name == "ol" || container.name == "ul" ? [container] : container.descendants(["ol", "ul"])
+        if lists.isEmpty {
+            // Notes as paragraphs or divs with ids ("fn1") or note roles.
+            for (i, e) in container.descendants(["p", "div", "aside"]).filter({ $0["id"] != nil || isNote($0) }).enumerated() {
+                let label = e.firstDescendant("sup")?.text.collapsingWhitespace.nilIfEmpty ?? String(i + 1)
+                items.append((label, e))
+            }
+            return items
+        }
+        for list in lists {
+            var number = Int(list["start"] ?? "") ?? 1
+            for li in list.elements("li") {
+                if let value = li["value"].flatMap({ Int($0) }) { number = value }
+                items.append((list.name == "ol" ? String(number) : String(items.count + 1), li))
+                number += 1
+            }
+        }
+        return items
+    }
+
+    /// A link back to the text ("↩", "^", "#fnref1") is navigation, not part of the note.
+    static func isBacklink(_ a: MarkupElement) -> Bool {
+        guard a.name == "a" else { return false }
+        if a["role"] == "doc-backlink" { return true }
+        let classes = (a["class"] ?? "").lowercased()
+        if classes.contains("back") { return true }
+        guard let href = a["href"], href.hasPrefix("#") else { return false }
+        let text = a.text.strippingWhitespace
+        return href.contains("ref") || ["↩", "↩︎", "^", "↑", "⤴"].contains(text) || text.isEmpty
+    }
+
+    static func visibleText(_ e: MarkupElement) -> String {
+        var out = ""
+        func walk(_ e: MarkupElement) {
+            for child in e.children {
+                switch child {
+                case .text(let s): out += s
+                case .element(let c):
+                    if ["script", "style", "noscript", "template"].contains(c.name) || isBacklink(c) { continue }
+                    if c.name == "br" || blocks.contains(c.name) { out += " " }
+                    walk(c)
+                }
+            }
+        }
+        walk(e)
+        return out.collapsingWhitespace
+    }
+
+    /// The article's own text, one block a line as the header extractor expects, without the notes
+    /// (a DOI in a note is the cited work's, not the paper's).
+    static func bodyText(_ body: MarkupElement) -> String {
+        var lines: [String] = []
+        var current = ""
+        func flush() {
+            let line = current.collapsingWhitespace
+            if !line.isEmpty { lines.append(line) }
+            current = ""
+        }
+        func walk(_ e: MarkupElement) {
+            for child in e.children {
+                switch child {
+                case .text(let s): current += s
+                case .element(let c):
+                    if ["script", "style", "noscript", "template"].contains(c.name) || isContainer(c) || isNote(c) { continue }
+                    // A note mark ("1", "[2]") is not part of the sentence.
+                    if c.name == "a", c["href"]?.hasPrefix("#") == true, !c.text.contains(where: \.isLetter) { continue }
+                    let block = c.name == "br" || blocks.contains(c.name)
+                    if block { flush() }
+                    walk(c)
+                    if block { flush() }
+                }
+            }
+        }
+        walk(body)
+        flush()
+        return lines.joined(separator: "\n")
+    }
+
+    static func links(in e: MarkupElement) -> [String] {
+        var out: [String] = []
+        for a in e.descendants(["a"], stopAtMatch: false) {
+            guard let href = a["href"]?.strippingWhitespace, TaggedValue.isWebLink(href) else { continue }
+            if !out.contains(href) { out.append(href) }
+        }
+        return out
+    }
+
+    // MARK: Context
+
+    /// For each note id, the sentence of the first body link to "#id".
+    static func contexts(in body: MarkupElement) -> [String: String] {
+        var result: [String: String] = [:]
+        func block(_ b: MarkupElement) {
+            var text = ""
+            var count = 0
+            var marks: [(String, Int)] = []
+            func walk(_ e: MarkupElement) {
+                for child in e.children {
+                    switch child {
+                    case .text(let s):
+                        text += s
+                        count += s.count
+                    case .element(let c):
+                        if blocks.contains(c.name) || isContainer(c) || isNote(c) { continue }
+                        if c.name == "a", let href = c["href"], href.hasPrefix("#"), href.count > 1 {
+                            marks.append((String(href.dropFirst()), count))
+                            continue
+                        }
+                        if ["script", "style"].contains(c.name) { continue }
+                        walk(c)
+                    }
+                }
+            }
+            walk(b)
+            for (id, offset) in marks where result[id] == nil {
+                result[id] = CitingSentence.around(text, at: offset)
+            }
+        }
+        func visit(_ e: MarkupElement) {
+            for case .element(let c) in e.children {
+                if isContainer(c) || isNote(c) { continue }
+                if blocks.contains(c.name) { block(c) }
+                visit(c)
+            }
+        }
+        visit(body)
+        return result
+    }
+
+    // MARK: Metadata
+
+    static func metadata(_ root: MarkupElement) -> PaperMetadata {
+        var named: [String: [String]] = [:]
+        for meta in root.descendants(["meta"], stopAtMatch: false) {
+            guard let key = (meta["name"] ?? meta["property"])?.lowercased(), let content = meta["content"] else { continue }
+            named[key, default: []].append(content.collapsingWhitespace)
+        }
+        var m = PaperMetadata()
+        m.title = (named["citation_title"] ?? named["dc.title"] ?? named["og:title"])?.first?.nilIfEmpty
+            ?? root.firstDescendant("title")?.text.collapsingWhitespace.nilIfEmpty
+        m.doi = (named["citation_doi"] ?? named["prism.doi"] ?? named["dc.identifier"] ?? [])
+            .lazy.compactMap(TaggedValue.doi).first
+        m.authors = (named["citation_author"] ?? named["dc.creator"] ?? []).compactMap(TaggedValue.person(inverted:))
+        m.published = (named["citation_publication_date"] ?? named["citation_date"] ?? named["article:published_time"])?
+            .first.flatMap(TaggedValue.date)
+        return m
+    }
+}

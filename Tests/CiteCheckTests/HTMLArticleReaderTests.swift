@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import CiteCheck
+
+@Suite struct HTMLArticleReaderTests {
+    private func article() throws -> SourceDocument {
+        let path = FormatFixtures.path("article.html")
+        return try HTMLArticleReader().read(bytes: DocumentReader.bytes(path: path), path: path)
+    }
+
+    @Test func readsPandocStyleEndnotesWithoutBacklinks() throws {
+        let notes = try article().notes
+        #expect(notes.map(\.label) == ["1", "2", "3"])
+        #expect(notes[0].text == "《加强人工智能能力建设方面的国际合作》（A/RES/78/311），联合国网站，2024年7月1日，<https://documents.un.org/doc/undoc/gen/n24/197/25/pdf/n2419725.pdf> [2025-03-20]。")
+        #expect(notes[1].text == "Cameron F. Kerry et al., “Should the UN Govern Global AI?” The Brookings Institution, February 26, 2024, Brookings [2025-04-14].")
+        #expect(!notes.contains { $0.text.contains("↩") })
+    }
+
+    @Test func linksInNotesIncludeTargetsHiddenBehindWords() throws {
+        let notes = try article().notes
+        #expect(notes[0].links.isEmpty)
+        #expect(notes[1].links == ["https://www.brookings.edu/articles/should-the-un-govern-global-ai/"])
+        #expect(notes[2].links.isEmpty)
+    }
+
+    @Test func eachNoteKeepsTheSentenceOfItsBodyLink() throws {
+        let notes = try article().notes
+        #expect(notes[0].context == "In July 2024 the General Assembly adopted its first resolution on capacity-building in AI.")
+        #expect(notes[1].context == "Some observers asked whether the UN should govern AI at all and proposed alternatives.")
+        #expect(notes[2].context == "The regime is fragmented.")
+    }
+
+    @Test func citationMetadataFromMetaTags() throws {
+        let m = try article().metadata
+        #expect(m.title == "The United Nations as the Main Channel of Global AI Governance")
+        #expect(m.doi == "10.19780/j.cnki.ytaq.2026.3.7")
+        #expect(m.authors == ["Ming Li", "Fang Wang"])
+        #expect(m.published?.description == "2026-03-02")
+    }
+
+    @Test func bodyTextIsTheArticleOneBlockALineWithoutItsNotes() throws {
+        let html = "<html><body><h1>Title</h1><p>DOI：10.1234/own.5</p><p>Text.<a href=\"#f1\">1</a></p><ol class=\"footnotes\"><li id=\"f1\">Cited, doi:10.9999/cited.1.</li></ol></body></html>"
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "b.html")
+        #expect(doc.bodyText == "Title\nDOI：10.1234/own.5\nText.")
+    }
+
+    @Test func wikipediaReferenceListAndAsides() throws {
+        let html = """
+            <html><body><p>Claim one.<sup class="reference"><a href="#cite_note-a-1">[1]</a></sup> Claim two.<a href="#n2" role="doc-noteref">2</a></p>
+            <ol class="references"><li id="cite_note-a-1"><span class="mw-cite-backlink"><a href="#cite_ref-a_1-0">^</a></span>
+            <span class="reference-text">"Title". <i>Site</i>. <a class="external text" href="https://example.org/a?x=1&amp;y=2">Archived</a> from the original.</span></li></ol>
+            <aside id="n2" role="doc-footnote"><sup>2</sup> A comment without sources.</aside>
+            </body></html>
+            """
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "w.html")
+        #expect(doc.notes.map(\.label) == ["1", "2"])
+        #expect(doc.notes[0].text == #""Title". Site. Archived from the original."#)
+        #expect(doc.notes[0].links == ["https://example.org/a?x=1&y=2"])
+        #expect(doc.notes[0].context == "Claim one.")
+        #expect(doc.notes[1].text == "2 A comment without sources.")
+        #expect(doc.notes[1].context == "Claim two.")
+    }
+
+    @Test func aPageWithoutACharsetIsReadAsUTF8() throws {
+        let html = ##"<html><body><p>正文。<a href="#n1">1</a></p><section class="footnotes"><ol><li id="n1">《全球人工智能治理倡议》，中央网信办网站，2023年10月18日。</li></ol></section></body></html>"##
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "u.html")
+        #expect(doc.notes.first?.text == "《全球人工智能治理倡议》，中央网信办网站，2023年10月18日。")
+        #expect(doc.notes.first?.context == "正文。")
+    }
+
+    @Test func aDeclaredLegacyCharsetIsHonoured() throws {
+        let head = Array(#"<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"></head><body><ol class="references"><li>"#.utf8)
+        let gbk: [UInt8] = [0xA1, 0xB6, 0xD6, 0xD0, 0xCE, 0xC4, 0xA1, 0xB7]  // 《中文》
+        let doc = try HTMLArticleReader().read(bytes: head + gbk + Array("</li></ol></body></html>".utf8), path: "g.html")
+        #expect(doc.notes.first?.text == "《中文》")
+    }
+
+    @Test func aPageWithoutANoteSectionLeavesItsTextToTheSegmenter() throws {
+        let html = "<html><body><p>Body.</p><p>[1] Smith, “Title”, 2020.</p></body></html>"
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "p.html")
+        #expect(doc.notes.isEmpty)
+        #expect(doc.bodyText == "Body.\n[1] Smith, “Title”, 2020.")
+    }
+}
