@@ -34,14 +34,29 @@ struct ReportOptions: ParsableArguments {
 
     var failLevel: Finding.Severity { failOn == .warning ? .warning : .error }
 
-    /// Writes the reports and the terminal summary; returns the exit status.
+    /// Writes the reports and the terminal summary of one audit; returns the exit status.
     func emit(_ audit: Audit, defaultFolder: String) -> Int32 {
+        write(audit, defaultFolder: defaultFolder)
+        return exitStatus([audit])
+    }
+
+    /// 1 when any audit has a finding at or above --fail-on, else 0.
+    func exitStatus(_ audits: [Audit]) -> Int32 {
+        audits.contains { $0.hasFindings(atLeast: failLevel) } ? 1 : 0
+    }
+
+    /// Writes the reports of one audit and prints its terminal summary; returns the paths written.
+    /// `subfolder` is for several papers in one run: each gets <output-dir or Reports>/<subfolder>/.
+    @discardableResult
+    func write(_ audit: Audit, defaultFolder: String, subfolder: String? = nil) -> [String] {
         let formats: [ReportFormat]
         do { formats = try formatList() } catch let error as CiteCheckError { Exit.fail(error) } catch { Exit.fail(.init(.usage, file: nil, "\(error)")) }
         var written: [String] = []
         var summaryToStderr = false
+        var folder = outputDir ?? defaultFolder
+        if let subfolder { folder = (outputDir ?? "Reports") + "/" + subfolder }
         do {
-            if let output {
+            if let output, subfolder == nil {
                 let format = formats[0]
                 if output == "-" {
                     FileHandle.standardOutput.write(Data(try format.render(audit).utf8))
@@ -51,17 +66,17 @@ struct ReportOptions: ParsableArguments {
                     written = [output]
                 }
             } else {
-                written = try ReportWriter.write(audit, formats: formats, to: outputDir ?? defaultFolder)
+                written = try ReportWriter.write(audit, formats: formats, to: folder)
             }
         } catch let error as CiteCheckError {
             Exit.fail(error)
         } catch {
-            Exit.fail(.init(.output, file: output ?? outputDir ?? defaultFolder, "\(error)"))
+            Exit.fail(.init(.output, file: output ?? folder, "\(error)"))
         }
         let isTTY = isatty(summaryToStderr ? STDERR_FILENO : STDOUT_FILENO) == 1
         let style = TerminalStyle.detect(isTTY: isTTY, environment: ProcessInfo.processInfo.environment)
         let summary = TextReport.render(audit, style: style, reportPaths: written)
         (summaryToStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(summary.utf8))
-        return audit.hasFindings(atLeast: failLevel) ? 1 : 0
+        return written
     }
 }
