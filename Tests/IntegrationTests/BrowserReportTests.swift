@@ -75,6 +75,18 @@ struct BrowserReportTests {
         #expect(Browser.visibleNotes(in: nothing).isEmpty)
         #expect(nothing.contains("<p id=\"f-empty\" class=\"notice\">No note matches"), "the empty state is shown")
 
+        // Printing keeps the filtered view, says so, and leaves out the filter bar.
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") {
+            let pdf = folder.appendingPathComponent("report.pdf")
+            _ = try Browser.run(["--no-pdf-header-footer", "--host-resolver-rules=\(route)", "--print-to-pdf=\(pdf.path)",
+                                 report.absoluteString + "#filter=errors"], folder: folder)
+            let text = try Browser.pdfText(pdf)
+            #expect(text.contains("Printed with filters: errors only (1 of 5 notes)."))
+            #expect(text.contains("Note 3"))
+            #expect(!text.contains("Note 1") && !text.contains("Note 2"))
+            #expect(!text.contains("Search"), "no filter bar on paper")
+        }
+
         // Only the /stats requests themselves may differ.
         var after = try server.stats().hits
         before["/stats"] = nil
@@ -135,6 +147,19 @@ enum Browser {
 
     static func screenshot(_ page: URL, to png: URL, folder: URL) throws {
         _ = try run(["--screenshot=\(png.path)", "--window-size=1280,4000", "--hide-scrollbars", page.absoluteString], folder: folder)
+    }
+
+    /// The text of a PDF, through poppler's pdftotext.
+    static func pdfText(_ pdf: URL) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = [pdf.path, "-"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Note indices whose <article> is not hidden, in page order.

@@ -48,7 +48,8 @@ svg.chart .st-blocked rect, svg.chart .st-rate-limited rect { fill: #7b5ea7; } s
 svg.chart .st-unverified rect, svg.chart .st-skipped rect { fill: #8a8f98; }
 svg.chart .sev-error rect { fill: #b3261e; } svg.chart .sev-warning rect { fill: #c77800; } svg.chart .sev-info rect { fill: #1f5fa8; }
 nav#filters { position: sticky; top: 0; z-index: 2; background: #fff; border-bottom: 1px solid var(--line); padding: 0.6rem 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center; }
-nav#filters[hidden], #f-empty[hidden] { display: none; }
+nav#filters[hidden], #f-empty[hidden], #f-print[hidden] { display: none; }
+.print-only { display: none; }
 nav#filters label { font-size: 0.9rem; color: var(--muted); }
 nav#filters select, nav#filters input { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.4rem; max-width: 15rem; }
 svg.chart { max-width: 100%; height: auto; }
@@ -91,6 +92,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   nav#filters, #f-empty { display: none !important; }
+  .print-only:not([hidden]) { display: block; font-style: italic; }
   article.note { break-inside: avoid-page; border-left-width: 4px; }
   a { color: inherit; text-decoration: none; }
   .tile, .link, li.finding, blockquote.context { background: none !important; }
@@ -155,6 +157,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 <span id="f-shown" aria-live="polite"></span>
 </nav>
 
+<p id="f-print" class="print-only" hidden></p>
 <p id="f-empty" class="notice" hidden>No note matches these filters. <button type="button" id="f-reset">Show all notes</button></p>
 <main id="notes">
 {{#notes}}<article class="note sev-{{severity}}" id="{{anchor}}" data-severity="{{severity}}" data-kinds="{{kinds}}" data-hosts="{{hosts}}">
@@ -202,6 +205,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
   var search = document.getElementById("f-search");
   var shown = document.getElementById("f-shown");
   var empty = document.getElementById("f-empty");
+  var printed = document.getElementById("f-print");
   var notes = Array.prototype.slice.call(document.querySelectorAll("article.note"));
   var rank = { error: 3, warning: 2, info: 1, clean: 0, comment: 0 };
   var minimum = { all: 0, errors: 3, warnings: 2, findings: 1 };
@@ -241,6 +245,13 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
     });
     shown.textContent = count + " of " + notes.length + " notes shown";
     empty.hidden = count > 0;
+    var filters = [];
+    if (severity.value !== "all") { filters.push(severity.options[severity.selectedIndex].text); }
+    if (k) { filters.push("kind " + k); }
+    if (h) { filters.push("host " + h); }
+    if (q) { filters.push("search \u201c" + search.value.trim() + "\u201d"); }
+    printed.hidden = filters.length === 0;
+    printed.textContent = "Printed with filters: " + filters.join(", ") + " (" + count + " of " + notes.length + " notes).";
   }
 
   function save() {
