@@ -1,8 +1,8 @@
 import Foundation
 
 /// The HTML report's view of an audit: plain strings, flags and lists that the Mustache template
-/// reads (stored properties only: the engine reads values through Mirror). Nothing here is
-/// escaped; the template engine escapes every value.
+/// reads: stored properties, read through Mirror, or through `child(named:)` for the views repeated
+/// per note (HTMLReportModel+Mustache.swift). Nothing here is escaped; the engine escapes every value.
 ///
 /// Later stages fill the slots already in the template: `LinkView.page` (page evidence),
 /// `LinkView.history` and `LinkView.archive` (history store), `dois` and `changes`.
