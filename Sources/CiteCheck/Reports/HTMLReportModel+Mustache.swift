@@ -2,8 +2,8 @@ import Mustache
 
 // Direct key lookup for the views repeated once per note, reference, link and finding. Without it
 // the engine reflects (Mirror) on every value for every tag, which made a 2,000-note report take
-// seconds. Each `case` names a template key; a key missing here renders as empty, so the template
-// tests catch any omission.
+// seconds. Each `case` names a stored property; HTMLReportModelTests checks that every property
+// is answered, since a key missing here would silently fall through to the enclosing view.
 
 extension HTMLReportModel.NoteView: MustacheParent {
     func child(named name: String) -> Any? {
