@@ -7,16 +7,16 @@ import Foundation
 struct ReportOptions: ParsableArguments {
     enum FailLevel: String, ExpressibleByArgument, CaseIterable { case error, warning }
 
-    @Option(help: "Comma list of report formats: html, json, junit, markdown, text (default: html,json; json with --output).")
+    @Option(help: ArgumentHelp("Comma list of report formats: html, json, junit, markdown, text (default: html,json; json with --output).", valueName: "list"))
     var format: String?
 
-    @Option(name: .customLong("output-dir"), help: "Write the reports into this folder (default: Reports/<paper-name>/).")
+    @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write the reports into this folder (default: Reports/<paper-name>/ for check, the audit file's folder for report).", valueName: "dir"))
     var outputDir: String?
 
-    @Option(name: .shortAndLong, help: "Write a single format to this file (\"-\" for standard output).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write a single format to this file (\"-\" for standard output).", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a finding is at this level or above: error or warning.")
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a finding is at this level or above.", valueName: "level"))
     var failOn: FailLevel = .error
 
     func validate() throws {
