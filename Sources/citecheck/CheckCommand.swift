@@ -53,6 +53,21 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Do not touch the network: every link is reported as unverified.")
     var offline = false
 
+    @Option(help: "A contact address for the DOI registries: Crossref then serves requests from its polite pool (10 requests/s, 5 at a time, instead of 5/s, 1 at a time). Sent in the User-Agent and as Crossref's mailto parameter.")
+    var mailto: String?
+
+    @Option(name: .customLong("doi-handle-api"), help: "Base URL of the DOI handle API (a mirror).")
+    var doiHandleAPI = DOIEndpoints().handles
+
+    @Option(name: .customLong("doi-ra-api"), help: "Base URL of the DOI registration-agency lookup.")
+    var doiRAAPI = DOIEndpoints().agencies
+
+    @Option(name: .customLong("crossref-api"), help: "Base URL of Crossref's REST API.")
+    var crossrefAPI = DOIEndpoints().crossref
+
+    @Option(name: .customLong("datacite-api"), help: "Base URL of DataCite's REST API.")
+    var dataCiteAPI = DOIEndpoints().dataCite
+
     func validate() throws {
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
         guard hostConcurrency >= 1 else { throw ValidationError("--host-concurrency must be at least 1") }
@@ -68,6 +83,14 @@ struct CheckCommand: ParsableCommand {
         }
         for entry in connectTo where entry.split(separator: ":", omittingEmptySubsequences: false).count < 4 {
             throw ValidationError("--connect-to must be HOST1:PORT1:HOST2:PORT2, got \"\(entry)\"")
+        }
+        if let mailto, !mailto.contains("@") || mailto.contains(where: \.isWhitespace) {
+            throw ValidationError("--mailto must be an e-mail address, got \"\(mailto)\"")
+        }
+        for (flag, url) in [("--doi-handle-api", doiHandleAPI), ("--doi-ra-api", doiRAAPI),
+                            ("--crossref-api", crossrefAPI), ("--datacite-api", dataCiteAPI)]
+        where URLParts(url).map({ !$0.isHTTP || $0.host.isEmpty }) ?? true {
+            throw ValidationError("\(flag) must be an http or https URL, got \"\(url)\"")
         }
         if let cacert, !FileManager.default.isReadableFile(atPath: cacert) {
             throw ValidationError("\(cacert): --cacert file cannot be read")
@@ -104,6 +127,13 @@ struct CheckCommand: ParsableCommand {
         return options
     }
 
+    var doiOptions: DOIResolverOptions {
+        DOIResolverOptions(
+            fetch: fetchOptions,
+            endpoints: DOIEndpoints(handles: doiHandleAPI, agencies: doiRAAPI, crossref: crossrefAPI, dataCite: dataCiteAPI),
+            mailto: mailto, offline: offline)
+    }
+
     func run() throws {
         let parsed: ParsedPaper
         do {
@@ -116,6 +146,9 @@ struct CheckCommand: ParsableCommand {
         let progress = ProgressMeter.forStandardError(total: offline ? 0 : total)
         var audit = LinkAuditor(options: fetchOptions, offline: offline).audit(parsed) { _, _ in progress.tick() }
         progress.finish()
+        let (dois, doiFindings) = DOIResolver(options: doiOptions).resolve(references: parsed.references, paper: parsed.paper)
+        audit.dois = dois
+        audit.findings += doiFindings
         audit.run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: Int(Date().timeIntervalSince(started) * 1000),
                              paperFile: paper, offline: offline, options: fetchOptions)
         let status = reports.emit(audit, defaultFolder: ReportWriter.defaultFolder(for: paper))

@@ -7,7 +7,7 @@ import Testing
         let overview = AuditOverview(audit)
         #expect(overview.count(.error) == 2)
         #expect(overview.count(.warning) == 3)
-        #expect(overview.count(.info) == 1)
+        #expect(overview.count(.info) == 2)
         #expect(overview.paperFindings.map(\.kind) == [.accessDate])
         #expect(overview.findingsByReference["r6"]?.map(\.severity) == [.error, .warning], "worst first")
         #expect(overview.linksByReference["r1"]?.count == 1)

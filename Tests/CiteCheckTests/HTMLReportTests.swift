@@ -96,3 +96,15 @@ import Testing
         #expect(html.contains("<dt>Canonical</dt><dd>javascript:alert(&#39;canonical&#39;)</dd>"))
     }
 }
+
+@Suite struct HTMLReportDOITests {
+    @Test func theDOITableShowsStatusAgencyRecordAndOnlySafeLinks() throws {
+        let html = try HTMLReport.render(try ReportFixtures.hostileAudit())
+        #expect(html.contains("<h2>DOIs</h2>"))
+        #expect(html.contains("<tr class=\"doi-registered\"><td class=\"mono\">10.1234/abc&quot;&lt;x&gt;</td><td><code>registered</code></td><td>Crossref</td><td>Registry title &lt;b&gt;bold&lt;/b&gt; (2024)</td>"))
+        #expect(html.contains("<a href=\"https://example.org/article?a=1&amp;b=2\" rel=\"noreferrer\">"))
+        #expect(html.contains("<td class=\"url\">javascript:alert(&#39;doi&#39;)</td>"))
+        #expect(html.contains("<td>the paper itself</td>"))
+        #expect(html.contains("Suggested DOI:</strong> <span class=\"mono\">10.5555/nmi.2019.0055</span>"))
+    }
+}

@@ -14,7 +14,8 @@ import Testing
         }
         #expect(rows.first?.contains("❌ error") == true, "errors first")
         #expect(markdown.contains("Correct the date to: 2020-07-01"))
-        #expect(markdown.contains("Info (not listed): 1 access-date."))
+        #expect(markdown.contains("Info (not listed): 1 access-date, 1 doi-suggested."))
+        #expect(markdown.contains("DOIs: 1 registered, 1 invalid"))
     }
 
     @Test func markupFromThePaperIsNeutralised() throws {

@@ -7,11 +7,13 @@ import Testing
         let errors = try #require(text.range(of: "Errors (2)"))
         let warnings = try #require(text.range(of: "Warnings (3)"))
         #expect(errors.lowerBound < warnings.lowerBound)
-        #expect(text.contains("Info (1): 1 access-date"))
+        #expect(text.contains("Info (2): 1 access-date, 1 doi-suggested"))
+        #expect(text.contains("Suggested DOI: 10.5555/nmi.2019.0055"))
+        #expect(text.contains("2 distinct DOIs"))
         #expect(text.contains("Correct the date to: 2020-07-01"))
         #expect(text.contains("date-mismatch  note 6 ⑥ r6"))
         #expect(text.contains("links: 1 ok, 2 redirected, 1 dead, 1 blocked, 1 skipped"))
-        #expect(text.hasSuffix("2 errors, 3 warnings, 1 info; report: Reports/x/report.html\n"))
+        #expect(text.hasSuffix("2 errors, 3 warnings, 2 info; report: Reports/x/report.html\n"))
         #expect(!text.contains("\u{1B}["))
     }
 

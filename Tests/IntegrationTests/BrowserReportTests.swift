@@ -8,11 +8,11 @@ struct BrowserReportTests {
     /// The seed paper, checked offline: every note, reference and finding is in the rendered page,
     /// the script ran (the filter bar is shown), and the page renders to a PNG.
     @Test func theSeedPaperReportRendersCompletely() throws {
-        let folder = try CheckCommandTests.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("References/un-ai-governance-main-channel.zh.txt").path
-        let checked = try CheckCommandTests.run(["check", seed, "--offline", "--format", "html,json", "--output-dir", folder.path])
+        let checked = try CLI.run(["check", seed, "--offline", "--format", "html,json", "--output-dir", folder.path])
         #expect(checked.status == 0, "\(checked.stderr)")
         let report = folder.appendingPathComponent("report.html")
         let audit = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
@@ -48,9 +48,9 @@ struct BrowserReportTests {
     @Test func filtersWorkAndNothingIsFetched() throws {
         let server = try TestServer()
         defer { server.stop() }
-        let folder = try CheckCommandTests.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let checked = try CheckCommandTests.run([
+        let checked = try CLI.run([
             "check", CheckCommandTests.paper, "--format", "html", "--output-dir", folder.path, "--timeout", "2",
             "--retries", "0", "--host-interval", "0", "--connect-to", "www.un.org:80:127.0.0.1:\(server.httpPort)",
         ])

@@ -1,59 +1,19 @@
 import Foundation
 import Testing
 
-/// End-to-end runs of the built `citecheck` binary.
+/// `citecheck check` end to end: the built binary against the loopback test web.
 @Suite struct CheckCommandTests {
-    struct Run { var status: Int32; var stdout: String; var stderr: String }
-
-    /// The `citecheck` executable next to the test bundle in the build products folder.
-    static func binary() throws -> URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        for _ in 0..<3 {
-            let candidate = folder.appendingPathComponent("citecheck")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let fallback = root.appendingPathComponent(".build/debug/citecheck")
-        guard FileManager.default.isExecutableFile(atPath: fallback.path) else {
-            throw TestServerError.didNotStart("citecheck binary not found; run swift build first")
-        }
-        return fallback
-    }
-
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
-        if let folder { process.currentDirectoryURL = folder }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-    static let paper = TestServer.fixtures.appendingPathComponent("links-paper.txt").path
-
-    static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citecheck-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        return folder
-    }
+    static let paper = CLI.fixture("links-paper.txt")
 
     @Test func usageErrorsExitTwo() throws {
-        let bad = try Self.run(["check", Self.paper, "--concurrency", "0"])
+        let bad = try CLI.run(["check", Self.paper, "--concurrency", "0"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("--concurrency"))
-        let header = try Self.run(["check", Self.paper, "--header", "no-colon"])
+        let header = try CLI.run(["check", Self.paper, "--header", "no-colon"])
         #expect(header.status == 2)
-        let connectTo = try Self.run(["check", Self.paper, "--connect-to", "www.un.org:80"])
+        let connectTo = try CLI.run(["check", Self.paper, "--connect-to", "www.un.org:80"])
         #expect(connectTo.status == 2)
-        let missing = try Self.run(["check", "/nonexistent/paper.txt"])
+        let missing = try CLI.run(["check", "/nonexistent/paper.txt"])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("/nonexistent/paper.txt"))
     }
@@ -61,10 +21,10 @@ import Testing
     @Test func checkWritesTheJSONReportAndExitsOneOnDeadLinks() throws {
         let server = try TestServer()
         defer { server.stop() }
-        let folder = try Self.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("report.json").path
-        let result = try Self.run([
+        let result = try CLI.run([
             "check", Self.paper, "--format", "json", "--output", output, "--timeout", "2", "--retries", "0",
             "--host-interval", "0", "--connect-to", "www.un.org:80:127.0.0.1:\(server.httpPort)",
         ])
@@ -100,9 +60,9 @@ import Testing
     @Test func defaultReportGoesToReportsFolder() throws {
         let server = try TestServer()
         defer { server.stop() }
-        let folder = try Self.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = try Self.run(["check", Self.paper, "--offline"], in: folder)
+        let result = try CLI.run(["check", Self.paper, "--offline"], cwd: folder.path)
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let report = folder.appendingPathComponent("Reports/links-paper/report.json")
         #expect(FileManager.default.fileExists(atPath: report.path))
@@ -111,10 +71,10 @@ import Testing
     }
 
     @Test func unreachableNetworkSaysTheCheckCouldNotRun() throws {
-        let folder = try Self.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // No --connect-to: www.un.org does not resolve on a machine without network.
-        let result = try Self.run(["check", Self.paper, "--output", folder.appendingPathComponent("r.json").path,
+        let result = try CLI.run(["check", Self.paper, "--output", folder.appendingPathComponent("r.json").path,
                                    "--timeout", "2", "--retries", "0"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("could not run"))

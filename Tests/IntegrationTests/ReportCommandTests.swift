@@ -6,8 +6,8 @@ import Testing
 @Suite struct ReportCommandTests {
     static let formats = ["report.html", "report.json", "report.junit.xml", "report.md", "report.txt"]
 
-    static func checkLoopback(into folder: URL, server: TestServer, extra: [String] = []) throws -> CheckCommandTests.Run {
-        try CheckCommandTests.run([
+    static func checkLoopback(into folder: URL, server: TestServer, extra: [String] = []) throws -> CLI.Result {
+        try CLI.run([
             "check", CheckCommandTests.paper, "--format", "html,json,junit,markdown,text", "--output-dir", folder.path,
             "--timeout", "2", "--retries", "0", "--host-interval", "0",
             "--connect-to", "www.un.org:80:127.0.0.1:\(server.httpPort)",
@@ -17,7 +17,7 @@ import Testing
     @Test func checkWritesEveryFormatAndReportRerendersThemOffline() throws {
         let server = try TestServer()
         defer { server.stop() }
-        let folder = try CheckCommandTests.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let checked = try Self.checkLoopback(into: folder, server: server)
         server.stop()
@@ -30,7 +30,7 @@ import Testing
 
         // The server is gone: re-rendering must not need it, and gives the same files.
         let again = folder.appendingPathComponent("again")
-        let rerun = try CheckCommandTests.run([
+        let rerun = try CLI.run([
             "report", folder.appendingPathComponent("report.json").path,
             "--format", "html,json,junit,markdown,text", "--output-dir", again.path,
         ])
@@ -45,7 +45,7 @@ import Testing
     @Test func theJSONOfARealRunMatchesTheSchema() throws {
         let server = try TestServer()
         defer { server.stop() }
-        let folder = try CheckCommandTests.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = try Self.checkLoopback(into: folder, server: server)
         let schema = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -69,10 +69,10 @@ import Testing
     }
 
     @Test func failOnChoosesTheLevelThatFails() throws {
-        let folder = try CheckCommandTests.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Offline: only info findings. Clean at both levels.
-        let offline = try CheckCommandTests.run(["check", CheckCommandTests.paper, "--offline", "--output-dir", folder.path, "--fail-on", "warning"])
+        let offline = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--output-dir", folder.path, "--fail-on", "warning"])
         #expect(offline.status == 0, "\(offline.stderr)")
         // A saved audit with warnings and no error: 0 by default, 1 with --fail-on warning.
         let saved = folder.appendingPathComponent("report.json")
@@ -81,37 +81,37 @@ import Testing
                              "message": "moved", "suggestion": "http://www.un.org/new-place"]]
         let warnings = folder.appendingPathComponent("warnings.json")
         try JSONSerialization.data(withJSONObject: json).write(to: warnings)
-        let byDefault = try CheckCommandTests.run(["report", warnings.path, "--format", "markdown", "--output-dir", folder.path])
+        let byDefault = try CLI.run(["report", warnings.path, "--format", "markdown", "--output-dir", folder.path])
         #expect(byDefault.status == 0, "\(byDefault.stderr)")
-        let strict = try CheckCommandTests.run(["report", warnings.path, "--format", "markdown", "--output-dir", folder.path, "--fail-on", "warning"])
+        let strict = try CLI.run(["report", warnings.path, "--format", "markdown", "--output-dir", folder.path, "--fail-on", "warning"])
         #expect(strict.status == 1)
         #expect(strict.stdout.contains("Warnings (1)"))
     }
 
     @Test func usageAndInputErrorsExitTwoWithOneLine() throws {
-        let folder = try CheckCommandTests.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let unknown = try CheckCommandTests.run(["check", CheckCommandTests.paper, "--offline", "--format", "html,pdf"])
+        let unknown = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--format", "html,pdf"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("pdf"))
-        let several = try CheckCommandTests.run(["check", CheckCommandTests.paper, "--offline", "--format", "html,json", "--output", folder.appendingPathComponent("x").path])
+        let several = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--format", "html,json", "--output", folder.appendingPathComponent("x").path])
         #expect(several.status == 2)
         #expect(several.stderr.contains("--output takes one format"))
-        let level = try CheckCommandTests.run(["check", CheckCommandTests.paper, "--offline", "--fail-on", "info"])
+        let level = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--fail-on", "info"])
         #expect(level.status == 2)
-        let missing = try CheckCommandTests.run(["report", "/nonexistent/audit.json"])
+        let missing = try CLI.run(["report", "/nonexistent/audit.json"])
         #expect(missing.status == 2)
         #expect(missing.stderr == "citecheck: /nonexistent/audit.json: cannot read the audit file\n")
         let notAudit = folder.appendingPathComponent("notes.json")
         try Data("{\"schemaVersion\": 1, \"paper\": {}}".utf8).write(to: notAudit)
-        let wrong = try CheckCommandTests.run(["report", notAudit.path])
+        let wrong = try CLI.run(["report", notAudit.path])
         #expect(wrong.status == 2)
         #expect(wrong.stderr.hasPrefix("citecheck: \(notAudit.path): not a citecheck audit"))
         #expect(wrong.stderr.split(separator: "\n").count == 1)
     }
 
     @Test func oneFormatToStandardOutputKeepsTheSummaryOnStandardError() throws {
-        let result = try CheckCommandTests.run(["check", CheckCommandTests.paper, "--offline", "--format", "junit", "--output", "-"])
+        let result = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--format", "junit", "--output", "-"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
         #expect(result.stderr.contains("links were not checked"))
@@ -124,9 +124,9 @@ import Testing
     @Test func onATerminalColourAndProgressUnlessNoColor() throws {
         let server = try TestServer()
         defer { server.stop() }
-        let folder = try CheckCommandTests.temporaryFolder()
+        let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let command = [try CheckCommandTests.binary().path, "check", CheckCommandTests.paper, "--output-dir", folder.path,
+        let command = [CLI.binary, "check", CheckCommandTests.paper, "--output-dir", folder.path,
                        "--timeout", "2", "--retries", "0", "--host-interval", "0",
                        "--connect-to", "www.un.org:80:127.0.0.1:\(server.httpPort)"].joined(separator: " ")
 

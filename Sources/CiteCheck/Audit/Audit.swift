@@ -1,8 +1,8 @@
 /// The one result of `citecheck check`: the parsed paper plus what its links showed.
 /// Every report writer renders this value; its JSON is the parse report plus `links`,
-/// `findings`, `linkCheck` and `run` (docs/json.md). It is Decodable too, so that `citecheck report`
+/// `findings`, `linkCheck`, `run` and `dois` (docs/json.md). It is Decodable too, so that `citecheck report`
 /// re-renders a saved audit without the network; members are synthesized, so a new stored property
-/// reaches the JSON and back by itself (give it a default so older audits still decode).
+/// reaches the JSON and back by itself. Links: docs/fetching.md; DOIs: docs/doi.md.
 public struct Audit: Sendable, Codable {
     public var schemaVersion = 1
     public var paper: PaperMetadata
@@ -13,14 +13,18 @@ public struct Audit: Sendable, Codable {
     public var linkCheck: LinkCheckRun
     /// When and how the audit ran; the command fills it in.
     public var run = AuditRun()
+    /// Every distinct DOI of the paper and its registry status (docs/json.md, `dois`).
+    public var dois: [DOIRecord]
 
-    public init(parsed: ParsedPaper, links: [LinkReport], findings: [Finding], linkCheck: LinkCheckRun) {
+    public init(parsed: ParsedPaper, links: [LinkReport], findings: [Finding], linkCheck: LinkCheckRun,
+                dois: [DOIRecord] = []) {
         paper = parsed.paper
         notes = parsed.notes
         references = parsed.references
         self.links = links
         self.findings = findings
         self.linkCheck = linkCheck
+        self.dois = dois
     }
 
     /// True when some finding is at error level: `check` then exits 1.

@@ -41,14 +41,14 @@ public struct BotChallengeDetector: Sendable {
         let status = outcome.httpStatus ?? 0
         let refusal = status == 403 || status == 429 || status == 503
         if refusal, let vendor = headerVendor(outcome) { return vendor }
-        let text = String(decoding: outcome.body.prefix(64 * 1024), as: UTF8.self).lowercased()
+        let text = LowercasedBytes(outcome.body.prefix(64 * 1024))
         for (marker, name) in Self.challengeMarkers where text.contains(marker) { return name }
         if refusal {
             for (marker, name) in Self.refusalMarkers where text.contains(marker) { return name }
         }
         // A page that is little more than "please enable JavaScript" is an interstitial; a real
         // page that merely carries such a <noscript> line has plenty of other text.
-        if outcome.body.count < 8 * 1024, Self.javaScriptMarkers.contains(where: text.contains) {
+        if outcome.body.count < 8 * 1024, Self.javaScriptMarkers.contains(where: { text.contains($0) }) {
             return "\"enable JavaScript\" interstitial"
         }
         return nil
@@ -63,5 +63,34 @@ public struct BotChallengeDetector: Sendable {
         if outcome.header("x-sucuri-id") != nil { return "Sucuri" }
         if outcome.header("x-iinfo") != nil { return "Imperva Incapsula" }
         return nil
+    }
+}
+
+/// A body's bytes with ASCII letters lowercased, searched bytewise: every marker is ASCII, and
+/// this runs once per fetched page, so it must cost microseconds, not a Foundation string search.
+struct LowercasedBytes {
+    private var bytes: [UInt8]
+
+    init(_ data: Data) {
+        bytes = [UInt8](data)
+        for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
+    }
+
+    func contains(_ marker: String) -> Bool {
+        let needle = Array(marker.utf8)
+        guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty }
+        return bytes.withUnsafeBufferPointer { hay in
+            var i = 0
+            let last = hay.count - needle.count
+            while i <= last {
+                if hay[i] == first {
+                    var j = 1
+                    while j < needle.count && hay[i + j] == needle[j] { j += 1 }
+                    if j == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }

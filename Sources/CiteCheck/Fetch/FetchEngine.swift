@@ -15,7 +15,6 @@ final class FetchEngine {
     private var hosts: [String: HostQueue] = [:]
     /// Hosts with work or transfers, in round-robin order.
     private var hostOrder: [String] = []
-    private var cursor = 0
     private var active: [ObjectIdentifier: CurlEasy] = [:]
     private var unfinished = 0
 
@@ -33,7 +32,8 @@ final class FetchEngine {
         ].filter { !userHeaderNames.contains(String($0.prefix { $0 != ":" }).lowercased()) }
         requestHeaders = CurlStringList(defaults + options.headers)
         connectTo = CurlStringList(options.connectTo)
-        multi.set(CURLMOPT_MAX_TOTAL_CONNECTIONS, max(1, options.concurrency))
+        // The engine itself bounds transfers in flight (in total and per host); a connection cap
+        // inside curl would only queue transfers behind idle connections to other hosts.
         multi.set(CURLMOPT_MAXCONNECTS, max(64, options.concurrency * 2))
     }
 
@@ -43,9 +43,13 @@ final class FetchEngine {
 
     /// CITECHECK_TRACE=1 prints every request start and end to standard error.
     private let tracing = ProcessInfo.processInfo.environment["CITECHECK_TRACE"] == "1"
+    private let started = FetchEngine.now()
 
     private func trace(_ line: @autoclosure () -> String) {
-        if tracing { FileHandle.standardError.write(Data("fetch: \(line())\n".utf8)) }
+        if tracing {
+            let ms = Int((Self.now() - started) * 1000)
+            FileHandle.standardError.write(Data("fetch +\(ms)ms [\(active.count) active]: \(line())\n".utf8))
+        }
     }
 
     private static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
@@ -92,16 +96,24 @@ final class FetchEngine {
         let now = Self.now()
         let limit = max(1, options.concurrency)
         let perHost = max(1, options.hostConcurrency)
-        let count = hostOrder.count
-        if count > 0 && active.count < limit {
-            for step in 0..<count {
-                guard active.count < limit else { break }
-                let queue = hosts[hostOrder[(cursor + step) % count]]!
-                while active.count < limit, queue.inFlight < perHost, let job = queue.take(now: now) {
-                    start(job, on: queue, now: now)
+        if active.count < limit {
+            // Hosts with the most work left go first, one transfer per host per pass: the run
+            // ends when the busiest host is done, so its queue must never wait behind small ones.
+            var candidates = hostOrder.compactMap { name -> HostQueue? in
+                let queue = hosts[name]!
+                return queue.inFlight < perHost && queue.hasWork ? queue : nil
+            }
+            candidates.sort { $0.pending > $1.pending }
+            var started = true
+            while started && active.count < limit {
+                started = false
+                for queue in candidates where active.count < limit && queue.inFlight < perHost {
+                    if let job = queue.take(now: now) {
+                        start(job, on: queue, now: now)
+                        started = true
+                    }
                 }
             }
-            cursor = (cursor + 1) % count
         }
         // Forget hosts that are finished with, so the round robin stays short.
         if hostOrder.contains(where: { !hosts[$0]!.hasWork && hosts[$0]!.inFlight == 0 }) {
@@ -161,7 +173,9 @@ final class FetchEngine {
         // and every hop goes through the politeness queue of its own host.
         easy.set(CURLOPT_FOLLOWLOCATION, 0)
         easy.set(CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
-        easy.set(CURLOPT_PIPEWAIT, 1)
+        // Waiting for a multiplexed stream only pays off where HTTP/2 is possible (https); on
+        // plain http it would hold transfers back until a busy HTTP/1.1 connection frees up.
+        if job.currentURL.lowercased().hasPrefix("https:") { easy.set(CURLOPT_PIPEWAIT, 1) }
         easy.set(CURLOPT_ACCEPT_ENCODING, "")
         easy.set(CURLOPT_TCP_KEEPALIVE, 1)
         easy.set(CURLOPT_USERAGENT, options.userAgent)
@@ -202,7 +216,7 @@ final class FetchEngine {
         job.elapsedMicroseconds += easy.offT(CURLINFO_TOTAL_TIME_T) ?? 0
         let status = easy.long(CURLINFO_RESPONSE_CODE) ?? 0
         let failure = Self.transportError(easy, code)
-        trace("done \(job.currentURL): \(status) \(failure.map { "\($0.kind): \($0.message)" } ?? "")")
+        trace("done \(job.currentURL): \(status) new-connections=\(easy.long(CURLINFO_NUM_CONNECTS) ?? -1) \(failure.map { "\($0.kind): \($0.message)" } ?? "")")
 
         if job.phase == .pdfTail {
             if failure == nil && status == 206 { job.tail = easy.body }

@@ -11,6 +11,9 @@ final class HostQueue {
 
     var hasWork: Bool { freshHead < fresh.count || !waiting.isEmpty }
 
+    /// Jobs waiting for this host.
+    var pending: Int { fresh.count - freshHead + waiting.count }
+
     func append(_ job: FetchJob) { fresh.append(job) }
 
     func appendWaiting(_ job: FetchJob) { waiting.append(job) }

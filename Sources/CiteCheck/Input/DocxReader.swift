@@ -134,7 +134,3 @@ struct DocxParts {
         return components.joined(separator: "/")
     }
 }
-
-extension String {
-    var nilIfEmpty: String? { isEmpty ? nil : self }
-}

@@ -12,7 +12,7 @@ public enum FindingAdvice {
         case .accessDate: return "Correct the access date"
         case .titleMismatch: return "The page's own title is"
         case .fragileURL: return "Cite the clean URL"
-        case .doiSuggested: return "Add the DOI"
+        case .doiSuggested: return "Suggested DOI"
         case .doiInvalid, .doiNotFound, .doiMismatch: return "Correct the DOI to"
         case .inconsistentCitation: return "Make the notes agree"
         case .blocked, .rateLimited, .unverified: return "Suggested fix"

@@ -79,7 +79,17 @@ struct HTMLReportModel {
         var references: [ReferenceView]
     }
     struct Option { var value: String; var label: String }
-    struct DOIView { var doi: String; var status: String; var references: String; var agency: String?; var resolvesTo: String?; var resolvesHref: String? }
+    struct DOIView {
+        var doi: String
+        var status: String
+        var references: String
+        var agency: String?
+        var resolvesTo: String?
+        var resolvesHref: String?
+        /// What the registry says the DOI names (Crossref, DataCite).
+        var registryTitle: String?
+        var registryYear: Int?
+    }
     struct ChangeView { var url: String; var change: String }
 
     var lang: String
@@ -198,8 +208,12 @@ extension HTMLReportModel {
         noteCount = audit.notes.count
         referenceCount = audit.references.count
         linkCount = audit.links.count
-        // MERGE(issue 5): fill from audit.dois — DOIView(doi:status:references:agency:resolvesTo:resolvesHref:).
-        dois = []
+        dois = audit.dois.map {
+            DOIView(doi: $0.doi, status: $0.status.rawValue,
+                    references: $0.references.isEmpty ? "the paper itself" : $0.references.joined(separator: ", "),
+                    agency: $0.agency, resolvesTo: $0.resolvesTo, resolvesHref: SafeLink.href($0.resolvesTo),
+                    registryTitle: $0.metadata?.title, registryYear: $0.metadata?.year)
+        }
         hasDois = !dois.isEmpty
         // MERGE(issue 7): fill from audit.changes — ChangeView(url: $0.url, change: $0.change.rawValue).
         changes = []

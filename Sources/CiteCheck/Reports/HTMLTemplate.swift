@@ -140,8 +140,8 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 {{/changes}}</tbody></table></section>{{/hasChanges}}
 
 {{#hasDois}}<section class="dois"><h2>DOIs</h2>
-<table class="plain"><thead><tr><th>DOI</th><th>Status</th><th>Agency</th><th>Resolves to</th><th>References</th></tr></thead><tbody>
-{{#dois}}<tr><td class="mono">{{doi}}</td><td><code>{{status}}</code></td><td>{{agency}}</td><td class="url">{{#resolvesHref}}<a href="{{.}}" rel="noreferrer">{{resolvesTo}}</a>{{/resolvesHref}}{{^resolvesHref}}{{resolvesTo}}{{/resolvesHref}}</td><td>{{references}}</td></tr>
+<table class="plain"><thead><tr><th>DOI</th><th>Status</th><th>Agency</th><th>Registry record</th><th>Resolves to</th><th>Cited by</th></tr></thead><tbody>
+{{#dois}}<tr class="doi-{{status}}"><td class="mono">{{doi}}</td><td><code>{{status}}</code></td><td>{{agency}}</td><td>{{registryTitle}}{{#registryYear}} ({{.}}){{/registryYear}}</td><td class="url">{{#resolvesHref}}<a href="{{.}}" rel="noreferrer">{{resolvesTo}}</a>{{/resolvesHref}}{{^resolvesHref}}{{resolvesTo}}{{/resolvesHref}}</td><td>{{references}}</td></tr>
 {{/dois}}</tbody></table></section>{{/hasDois}}
 
 {{#hasPaperFindings}}<section class="paper-findings"><h2>Findings about the paper as a whole</h2>

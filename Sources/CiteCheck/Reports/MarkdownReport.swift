@@ -13,6 +13,12 @@ public enum MarkdownReport {
         out += "**\(errors) error\(errors == 1 ? "" : "s")**, \(warnings) warning\(warnings == 1 ? "" : "s"), \(info) info\n\n"
         let statuses = overview.linkStatusCounts.map { "\($0.count) \($0.status.rawValue)" }.joined(separator: ", ")
         if !statuses.isEmpty { out += "Links: \(statuses)\n\n" }
+        let doiStatuses: [DOIRecord.Status] = [.registered, .notFound, .invalid, .unverified]
+        let doiCounts = doiStatuses.compactMap { status -> String? in
+            let n = audit.dois.filter { $0.status == status }.count
+            return n == 0 ? nil : "\(n) \(status.rawValue)"
+        }.joined(separator: ", ")
+        if !doiCounts.isEmpty { out += "DOIs: \(doiCounts)\n\n" }
         if let message = audit.linkCheck.message { out += "> **Note:** \(escape(message))\n\n" }
 
         let rows = overview.audit.references.flatMap { reference in

@@ -11,6 +11,8 @@ public enum TextReport {
         let counts = overview.linkStatusCounts.map { "\($0.count) \($0.status.rawValue)" }
         if !counts.isEmpty { lines.append("  links: " + counts.joined(separator: ", ")) }
         if let message = audit.linkCheck.message { lines.append(style.paint("note: \(message)", "33")) }
+        // The DOI counts; the DOI findings are listed with the others, by severity.
+        lines += DOISummary.render(audit.dois, findings: [])
 
         let byId = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for severity in [Finding.Severity.error, .warning] {
@@ -20,11 +22,7 @@ public enum TextReport {
             lines.append("")
             lines.append(style.severity(severity, "\(heading) (\(findings.count))"))
             for finding in findings.prefix(limit) {
-                var place = "paper"
-                if let id = finding.reference, let reference = byId[id] {
-                    place = "note \(AuditOverview.noteName(index: reference.note, label: reference.label)) \(id)"
-                }
-                lines.append("  " + style.severity(severity, finding.kind.rawValue) + "  " + place)
+                lines.append("  " + style.severity(severity, finding.kind.rawValue) + "  " + place(finding, byId))
                 lines.append("      \(finding.message)")
                 if let suggestion = finding.suggestion {
                     lines.append("      " + style.dim("\(FindingAdvice.fixLabel(finding)): ") + suggestion)
@@ -39,6 +37,12 @@ public enum TextReport {
             let kinds = Dictionary(grouping: info, by: \.kind).map { "\($0.value.count) \($0.key.rawValue)" }.sorted()
             lines.append("")
             lines.append(style.severity(.info, "Info (\(info.count))") + ": " + kinds.joined(separator: ", "))
+            // Info with a concrete fix (a suggested DOI, a clean URL) is worth a line each.
+            for finding in info.filter({ $0.suggestion != nil }).prefix(limit) {
+                lines.append("  " + style.severity(.info, finding.kind.rawValue) + "  " + place(finding, byId))
+                lines.append("      \(finding.message)")
+                lines.append("      " + style.dim("\(FindingAdvice.fixLabel(finding)): ") + (finding.suggestion ?? ""))
+            }
         }
         let errors = overview.count(.error), warnings = overview.count(.warning)
         lines.append("")
@@ -46,5 +50,11 @@ public enum TextReport {
         if !reportPaths.isEmpty { last += "; report\(reportPaths.count == 1 ? "" : "s"): " + reportPaths.joined(separator: ", ") }
         lines.append(errors > 0 ? style.severity(.error, last) : last)
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "note 6 ⑥ r6", or "paper" for a finding about no single reference.
+    static func place(_ finding: Finding, _ byId: [String: Reference]) -> String {
+        guard let id = finding.reference, let reference = byId[id] else { return "paper" }
+        return "note \(AuditOverview.noteName(index: reference.note, label: reference.label)) \(id)"
     }
 }

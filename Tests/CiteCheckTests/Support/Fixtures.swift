@@ -9,3 +9,7 @@ enum Fixtures {
     static func text(_ name: String) throws -> String { try String(contentsOfFile: path(name), encoding: .utf8) }
     static var seedPaper: String { repository.appendingPathComponent("References/un-ai-governance-main-channel.zh.txt").path }
 }
+
+extension Fixtures {
+    static func data(_ name: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path(name))) }
+}

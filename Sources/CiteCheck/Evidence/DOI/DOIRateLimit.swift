@@ -1,0 +1,39 @@
+/// The request rate for the registries: Crossref's documented limits, tightened by what its
+/// X-Rate-Limit-Limit / X-Rate-Limit-Interval headers announce. The same limits apply to
+/// doi.org and DataCite, which document none as precise.
+public struct DOIRateLimit: Sendable, Hashable {
+    /// Requests in flight to one registry host.
+    public var concurrency: Int
+    /// Minimum gap between request starts to one host, in milliseconds.
+    public var intervalMs: Int
+
+    /// Crossref's polite pool (requests that name a contact address): 10 requests/s, 5 at a time.
+    public static let polite = DOIRateLimit(concurrency: 5, intervalMs: 100)
+    /// Crossref's public pool: 5 requests/s, one at a time.
+    public static let anonymous = DOIRateLimit(concurrency: 1, intervalMs: 200)
+
+    public init(concurrency: Int, intervalMs: Int) {
+        self.concurrency = concurrency
+        self.intervalMs = intervalMs
+    }
+
+    /// This limit, slowed to what the server announces ("X-Rate-Limit-Limit: 50",
+    /// "X-Rate-Limit-Interval: 1s"); never faster than this limit already is.
+    public func honouring(limit: String?, interval: String?) -> DOIRateLimit {
+        guard let limit, let n = Int(limit.trimmingCharacters(in: .whitespaces)), n > 0,
+              let interval, let seconds = Self.seconds(interval) else { return self }
+        let gap = Int((seconds * 1000 / Double(n)).rounded(.up))
+        return DOIRateLimit(concurrency: concurrency, intervalMs: max(intervalMs, gap))
+    }
+
+    /// "1s", "500ms", "2m", or a bare number of seconds.
+    static func seconds(_ text: String) -> Double? {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if t.hasSuffix("ms") { return Double(t.dropLast(2)).map { $0 / 1000 } }
+        if t.hasSuffix("s") { return Double(t.dropLast()) }
+        if t.hasSuffix("m") { return Double(t.dropLast()).map { $0 * 60 } }
+        return Double(t)
+    }
+}
+
+import Foundation

@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Loopback DOI registries for CiteCheck's DOI tests (stdlib only).
+
+Emulates, by path and whatever the Host header says (so --connect-to can point doi.org,
+api.crossref.org and api.datacite.org at it):
+  /api/handles/{doi}              the DOI handle API      (doi.org)
+  /ra/{prefix}                    the RA lookup           (doi.org)
+  /works/{doi}, /works?query.bibliographic=...   Crossref (api.crossref.org)
+  /dois/{doi}                     DataCite                (api.datacite.org)
+Answers are shaped like the real services'. /stats reports what the server saw.
+Prints {"http": PORT} on start; exits when its stdin closes.
+"""
+import json, os, signal, sys, threading, time, urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+LOCK = threading.Lock()
+HITS = {}            # path (decoded, with query) -> requests
+AGENTS = []          # User-Agent of every request
+IN_FLIGHT = [0]
+MAX_IN_FLIGHT = [0]
+QUERIES = []         # query.bibliographic values seen
+
+def author(given, family):
+    return {"given": given, "family": family, "sequence": "additional", "affiliation": []}
+
+# Crossref works: DOI -> message.
+CROSSREF = {
+    "10.5555/ai-soc.2020.992": {
+        "title": ["The Chinese approach to artificial intelligence"],
+        "subtitle": ["an analysis of policy, ethics, and regulation"],
+        "author": [author("Huw", "Roberts"), author("Josh", "Cowls")],
+        "container-title": ["AI & SOCIETY"], "issued": {"date-parts": [[2020, 6, 17]]},
+        "published-print": {"date-parts": [[2021, 3]]}, "type": "journal-article"},
+    "10.5555/nmi.2019.0055": {
+        "title": ["Establishing the rules for building trustworthy AI"],
+        "author": [author("Luciano", "Floridi")],
+        "container-title": ["Nature Machine Intelligence"], "issued": {"date-parts": [[2019, 5, 7]]},
+        "type": "journal-article"},
+    "10.5555/bio.2018.77": {
+        "title": ["Deep learning for protein contact maps"],
+        "author": [author("Maria", "Garcia")],
+        "container-title": ["Bioinformatics Letters"], "issued": {"date-parts": [[2018, 2, 1]]},
+        "type": "journal-article"},
+    "10.5555/par.2021.13": {
+        "title": ["Algorithmic accountability in public administration"],
+        "author": [author("Kate", "Smith"), author("Li", "Chen")],
+        "container-title": ["Public Administration Review"], "issued": {"date-parts": [[2021, 4, 2]]},
+        "type": "journal-article"},
+    "10.5555/strict.1": {
+        "title": ["A registry that asks for patience"], "author": [author("Sam", "Strict")],
+        "container-title": ["Journal of Throttling"], "issued": {"date-parts": [[2021]]}},
+    "10.5555/busy.1": {
+        "title": ["Rate limits and their discontents"], "author": [author("Ann", "Busy")],
+        "container-title": ["Journal of Throttling"], "issued": {"date-parts": [[2020]]}},
+}
+DATACITE = {
+    "10.5281/zenodo.7654321": {
+        "doi": "10.5281/zenodo.7654321",
+        "titles": [{"lang": "en", "title": "AI incident dataset, 2015-2023"}],
+        "creators": [{"name": "Doe, Jane", "nameType": "Personal", "givenName": "Jane", "familyName": "Doe"}],
+        "publisher": "Zenodo", "container": {}, "publicationYear": 2023,
+        "types": {"resourceTypeGeneral": "Dataset"}, "url": "https://zenodo.org/record/7654321"},
+}
+# Registered elsewhere: handle only.
+OTHER = {"10.19780/j.cnki.ytaq.2025.2.3": "https://kns.cnki.net/kcms/detail/ytaq.2025.2.3.html",
+         "10.5555/nourl.1": None, "10.5555/garbled-meta.1": "https://example.org/garbled"}
+AGENCIES = {"10.5555": "Crossref", "10.5281": "DataCite", "10.19780": "CNKI"}
+
+def search_items(query):
+    q = query.lower()
+    def item(doi, score):
+        m = dict(CROSSREF[doi]); m["DOI"] = doi; m["score"] = score
+        return m
+    if "trustworthy" in q:
+        return [item("10.5555/nmi.2019.0055", 91.2), item("10.5555/ai-soc.2020.992", 20.1)]
+    if "algorithmic accountability" in q:
+        return [item("10.5555/par.2021.13", 88.0), item("10.5555/bio.2018.77", 12.5)]
+    if "global governance" in q:
+        return [
+            {"DOI": "10.5555/gov.2022.1", "score": 88.1, "title": ["Global governance of artificial intelligence"],
+             "author": [author("Anna", "Smith")], "container-title": ["Global Policy"], "issued": {"date-parts": [[2022, 5]]}},
+            {"DOI": "10.5555/gov.2022.2", "score": 87.9, "title": ["The global governance of artificial intelligence"],
+             "author": [author("Anna", "Smith")], "container-title": ["Global Policy Review"], "issued": {"date-parts": [[2022, 11]]}},
+        ]
+    return [item("10.5555/bio.2018.77", 5.0)]
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        raw_path, _, raw_query = self.path.partition("?")
+        path = urllib.parse.unquote(raw_path)
+        query = urllib.parse.parse_qs(raw_query)
+        key = path + ("?" + raw_query if raw_query else "")
+        if path == "/stats":
+            with LOCK:
+                body = json.dumps({"hits": HITS, "agents": AGENTS, "maxInFlight": MAX_IN_FLIGHT[0], "queries": QUERIES})
+            return self.send(200, body)
+        with LOCK:
+            HITS[key] = HITS.get(key, 0) + 1
+            hits = HITS[key]
+            AGENTS.append(self.headers.get("User-Agent", ""))
+            IN_FLIGHT[0] += 1
+            MAX_IN_FLIGHT[0] = max(MAX_IN_FLIGHT[0], IN_FLIGHT[0])
+        try:
+            time.sleep(0.02)  # long enough for overlapping requests to be seen overlapping
+            self.route(path, query, hits)
+        finally:
+            with LOCK:
+                IN_FLIGHT[0] -= 1
+
+    def send(self, status, body, ctype="application/json", headers=()):
+        data = body.encode() if isinstance(body, str) else body
+        self.send_response(status)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in headers:
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def route(self, path, query, hits):
+        if path.startswith("/api/handles/"):
+            return self.handle_api(path[len("/api/handles/"):].lower(), hits)
+        if path.startswith("/ra/"):
+            prefix = path[len("/ra/"):].split("/")[0]
+            if prefix in AGENCIES:
+                return self.send(200, json.dumps([{"DOI": prefix, "RA": AGENCIES[prefix]}]))
+            return self.send(200, json.dumps([{"DOI": prefix, "status": "DOI does not exist"}]))
+        rate = [("X-Rate-Limit-Limit", "50"), ("X-Rate-Limit-Interval", "1s")]
+        if path == "/works":
+            bib = query.get("query.bibliographic", [""])[0]
+            with LOCK:
+                QUERIES.append(bib)
+            if "slow search" in bib.lower():
+                time.sleep(5)
+            items = search_items(bib)
+            body = {"status": "ok", "message-type": "work-list", "message-version": "1.0.0",
+                    "message": {"facets": {}, "total-results": 1000 + len(items), "items": items,
+                                "items-per-page": 3, "query": {"start-index": 0, "search-terms": bib}}}
+            return self.send(200, json.dumps(body), headers=rate)
+        if path.startswith("/works/"):
+            doi = path[len("/works/"):].lower()
+            if doi == "10.5555/garbled-meta.1":
+                return self.send(200, '{"status":"ok","message":{"title":["Cut', headers=rate)
+            if doi not in CROSSREF:
+                return self.send(404, "Resource not found.", "text/plain", headers=rate)
+            if doi == "10.5555/strict.1":
+                rate = [("X-Rate-Limit-Limit", "2"), ("X-Rate-Limit-Interval", "1s")]
+            message = dict(CROSSREF[doi]); message["DOI"] = doi
+            return self.send(200, json.dumps({"status": "ok", "message-type": "work", "message-version": "1.0.0",
+                                              "message": message}), headers=rate)
+        if path.startswith("/dois/"):
+            doi = path[len("/dois/"):].lower()
+            if doi not in DATACITE:
+                return self.send(404, json.dumps({"errors": [{"status": "404", "title": "The resource you are looking for doesn't exist."}]}))
+            return self.send(200, json.dumps({"data": {"id": doi, "type": "dois", "attributes": DATACITE[doi]}}))
+        return self.send(404, "Not Found", "text/plain")
+
+    def handle_api(self, doi, hits):
+        if doi == "10.5555/busy.1" and hits == 1:
+            return self.send(429, "Too Many Requests", "text/plain", headers=[("Retry-After", "1")])
+        if doi == "10.5555/garbled.1":
+            return self.send(200, '{"responseCode": 1, "handle": "10.5555/garbled.1", "values": [{"index"')
+        if doi == "10.5555/slow.1":
+            time.sleep(5)
+        if doi.startswith("10.5555/unknown."):
+            time.sleep(0.3)  # slower than the request interval, so a client's concurrency shows
+        if doi == "10.5555/error.1":
+            return self.send(500, "<html><body>Internal Server Error</body></html>", "text/html")
+        known = dict(OTHER)
+        for d in list(CROSSREF) + list(DATACITE):
+            known[d] = "https://publisher.example/" + d
+        if doi in known:
+            values = [{"index": 100, "type": "HS_ADMIN", "data": {"format": "admin", "value": {"handle": "0.na/" + doi.split("/")[0], "index": 200, "permissions": "111111110010"}}, "ttl": 86400, "timestamp": "2020-01-01T00:00:00Z"}]
+            if known[doi] is None:
+                return self.send(200, json.dumps({"responseCode": 200, "handle": doi, "values": []}))
+            values.insert(0, {"index": 1, "type": "URL", "data": {"format": "string", "value": known[doi]}, "ttl": 86400, "timestamp": "2020-01-01T00:00:00Z"})
+            return self.send(200, json.dumps({"responseCode": 1, "handle": doi, "values": values}))
+        return self.send(404, json.dumps({"responseCode": 100, "handle": doi}))
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128
+
+
+def main():
+    http = Server(("127.0.0.1", 0), Handler)
+    threading.Thread(target=http.serve_forever, daemon=True).start()
+    print(json.dumps({"http": http.server_address[1]}), flush=True)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    sys.stdin.buffer.read()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Benchmark: citecheck against lychee and curl --parallel on a synthetic paper.
+
+Writes a paper of N numbered references citing N URLs spread evenly over 20 loopback hosts served with
+50 ms latency (10% 404, 10% one 301 redirect), then runs each tool RUNS times with the same limits
+(128 in flight, 10 per host where the tool has such a limit, no pause between requests, no retries,
+redirects followed) under /usr/bin/time -v, and prints the median wall time and peak RSS.
+
+    bench/run.py [N ...] [--runs 3] [--tools citecheck,lychee,curl]
+
+citecheck is taken from .build/release/citecheck (build it with `swift build -c release`).
+"""
+import argparse, os, re, shutil, statistics, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def write_inputs(folder, n, port):
+    # Blocks of ten consecutive URLs per host, so every host gets the same mix: the server answers
+    # /p/N with 404 when N % 10 == 0 and a redirect when N % 10 == 1.
+    urls = ["http://127.0.0.%d:%d/p/%d" % ((i // 10) % 20 + 1, port, i) for i in range(n)]
+    # One URL per note up to 9,000 notes; beyond that four per note, because the parser reads at
+    # most 9,999 numbered notes. A blank line between notes keeps each one its own paragraph.
+    per_note = 1 if n <= 9000 else 4
+    with open(os.path.join(folder, "paper.txt"), "w") as f:
+        f.write("A synthetic paper for the link benchmark\n\nIt cites %d pages.\n\nReferences\n\n" % n)
+        for note, start in enumerate(range(0, n, per_note)):
+            f.write('[%d] Author %d, "Document %d", Bench Site, March 3, 2024, %s (accessed March 5, 2025).\n\n'
+                    % (note + 1, note, note, " ".join(urls[start:start + per_note])))
+    with open(os.path.join(folder, "curl.cfg"), "w") as f:
+        for url in urls:
+            f.write('url = "%s"\noutput = "/dev/null"\n' % url)
+    return urls
+
+
+def commands(folder, citecheck):
+    paper = os.path.join(folder, "paper.txt")
+    return {
+        "citecheck": [citecheck, "check", paper, "--output", os.path.join(folder, "report.json"),
+                      "--concurrency", "128", "--host-concurrency", "10", "--host-interval", "0",
+                      "--retries", "0", "--timeout", "30"],
+        "lychee": ["lychee", "--no-progress", "--cache=false", "--max-concurrency", "128",
+                   "--host-concurrency", "10", "--host-request-interval", "0ms", "--max-retries", "0",
+                   "--timeout", "30", paper],
+        # curl has no per-host limit on the command line; --parallel-max is its only limit.
+        "curl": ["curl", "--parallel", "--parallel-max", "128", "--parallel-immediate", "-s", "-L",
+                 "--max-redirs", "10", "-K", os.path.join(folder, "curl.cfg")],
+    }
+
+
+def measure(command):
+    result = subprocess.run(["/usr/bin/time", "-v"] + command, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, text=True)
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)", result.stderr).group(1)
+    seconds = sum(float(x) * 60 ** i for i, x in enumerate(reversed(wall.split(":"))))
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1))
+    return seconds, rss / 1024, result.returncode
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sizes", nargs="*", type=int, default=[2000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--tools", default="citecheck,lychee,curl")
+    args = parser.parse_args()
+    citecheck = os.path.join(ROOT, ".build/release/citecheck")
+    server = subprocess.Popen([sys.executable, os.path.join(ROOT, "bench/server.py")],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    port = int(server.stdout.readline())
+    try:
+        print("| N | tool | median wall (s) | median peak RSS (MB) | exit | runs |")
+        print("|---|---|---|---|---|---|")
+        for n in args.sizes:
+            folder = tempfile.mkdtemp(prefix="citecheck-bench-")
+            write_inputs(folder, n, port)
+            cmds = commands(folder, citecheck)
+            for tool in args.tools.split(","):
+                runs = [measure(cmds[tool]) for _ in range(args.runs)]
+                wall = statistics.median(r[0] for r in runs)
+                rss = statistics.median(r[1] for r in runs)
+                print("| %d | %s | %.2f | %.1f | %d | %s |" % (n, tool, wall, rss, runs[-1][2],
+                      ", ".join("%.2f" % r[0] for r in runs)), flush=True)
+            shutil.rmtree(folder)
+    finally:
+        server.stdin.close()
+        server.wait()
+
+
+if __name__ == "__main__":
+    main()
