@@ -33,6 +33,7 @@ print(len(cases), failures, sum(1 for c in cases if c.find("system-out") is not 
         let withOthers = Set(audit.findings.filter { $0.severity != .error }.compactMap(\.reference)).count
         #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "\(audit.references.count) \(errors) \(withOthers)")
         #expect(xml.contains("type=\"date-mismatch\""))
+        #expect(xml.contains("<testcase classname=\"citecheck.hostile-paper\" name=\"r6 note 6 ⑥: 数字合作路线图"))
         #expect(xml.contains("Correct the date to: 2020-07-01"))
     }
 

@@ -7,7 +7,9 @@ public enum JUnitReport {
     public static func render(_ audit: Audit) -> String {
         let overview = AuditOverview(audit)
         let suiteName = "citecheck: " + (audit.paper.title ?? audit.run.paperFile ?? "paper")
-        let className = "citecheck." + (audit.run.paperFile.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "paper")
+        // Jenkins reads dots in a classname as packages: the paper's name without its extensions.
+        let paperName = audit.run.paperFile.map { URL(fileURLWithPath: ReportWriter.defaultFolder(for: $0)).lastPathComponent }
+        let className = "citecheck." + (paperName ?? "paper")
         var cases: [String] = []
         var failures = 0, skipped = 0
         var totalMs = 0
