@@ -127,6 +127,8 @@ enum Browser {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // A safety net, not a timing assertion: a wedged browser must not hang the whole suite.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 180) { if process.isRunning { process.terminate() } }
         // Drain stderr on its own thread so a chatty chromium never blocks on a full pipe.
         let errors = ErrorDrain(err)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
