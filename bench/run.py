@@ -38,7 +38,7 @@ def commands(folder, citecheck):
     return {
         "citecheck": [citecheck, "check", paper, "--output", os.path.join(folder, "report.json"),
                       "--concurrency", "128", "--host-concurrency", "10", "--host-interval", "0",
-                      "--retries", "0", "--timeout", "30"],
+                      "--retries", "0", "--timeout", "30", "--no-store", "--no-archive"],
         "lychee": ["lychee", "--no-progress", "--cache=false", "--max-concurrency", "128",
                    "--host-concurrency", "10", "--host-request-interval", "0ms", "--max-retries", "0",
                    "--timeout", "30", paper],

@@ -8,11 +8,14 @@ struct CheckCommand: ParsableCommand {
         abstract: "Parse a paper, fetch every cited link once, and report dead, redirected and blocked links.",
         discussion: "Exit status: 0 when no finding is at or above --fail-on (default error), 1 when one is, 2 for usage or input errors.")
 
-    @Argument(help: "The paper: plain text or Markdown (UTF-8, UTF-16 or GB18030).")
-    var paper: String
+    @Argument(help: "Papers (plain text or Markdown: UTF-8, UTF-16 or GB18030), or folders of them such as a journal issue.")
+    var papers: [String] = []
 
     @OptionGroup(title: "Reports")
     var reports: ReportOptions
+
+    @OptionGroup(title: "History")
+    var history: HistoryOptions
 
     @Option(help: "Transfers in flight in total.")
     var concurrency = FetchOptions().concurrency
@@ -69,6 +72,7 @@ struct CheckCommand: ParsableCommand {
     var dataCiteAPI = DOIEndpoints().dataCite
 
     func validate() throws {
+        guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
         guard hostConcurrency >= 1 else { throw ValidationError("--host-concurrency must be at least 1") }
         guard hostInterval >= 0 else { throw ValidationError("--host-interval must not be negative") }
@@ -135,23 +139,78 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let parsed: ParsedPaper
+        let paths: [String]
+        let parsed: [ParsedPaper]
         do {
-            parsed = try PaperParser().parse(path: paper)
+            paths = try PaperFinder.expand(papers)
+            parsed = try paths.map { try PaperParser().parse(path: $0) }
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
-        let started = Date()
-        let total = Set(parsed.references.flatMap(\.urls).filter { SafeLink.host($0) != nil && (URLParts($0)?.isHTTP ?? false) }).count
-        let progress = ProgressMeter.forStandardError(total: offline ? 0 : total)
-        var audit = LinkAuditor(options: fetchOptions, offline: offline).audit(parsed) { _, _ in progress.tick() }
-        progress.finish()
-        let (dois, doiFindings) = DOIResolver(options: doiOptions).resolve(references: parsed.references, paper: parsed.paper)
-        audit.dois = dois
-        audit.findings += doiFindings
-        audit.run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: Int(Date().timeIntervalSince(started) * 1000),
-                             paperFile: paper, offline: offline, options: fetchOptions)
-        let status = reports.emit(audit, defaultFolder: ReportWriter.defaultFolder(for: paper))
+        let batch = paths.count > 1
+        if batch && reports.output == "-" {
+            Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several"))
+        }
+
+        let stage: HistoryStage
+        do {
+            stage = HistoryStage(store: try history.openStore(), clock: history.clock, rule: history.rule, recheck: history.recheck)
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        let batchAuditor = BatchAuditor(auditor: LinkAuditor(options: fetchOptions, offline: offline), history: stage,
+                                        archive: history.archive)
+        let started = history.clock.now
+        let startedClock = Date()
+        var seen = Set<String>()
+        let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
+        let progress = ProgressMeter.forStandardError(total: offline ? 0 : LinkAuditor.fetchable(urls).count)
+        var audits: [Audit] = []
+        do {
+            let result = try batchAuditor.run(Array(zip(paths, parsed)).map { (path: $0.0, parsed: $0.1) }) { _, _ in progress.tick() }
+            progress.finish()
+            audits = result.audits
+            // DOIs after the links: one resolver for the batch, so its cache spans the papers.
+            let resolver = DOIResolver(options: doiOptions)
+            for i in audits.indices {
+                let (dois, doiFindings) = resolver.resolve(references: audits[i].references, paper: audits[i].paper)
+                audits[i].dois = dois
+                audits[i].findings += doiFindings
+            }
+            let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
+            for i in audits.indices {
+                audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
+                                         offline: offline, options: fetchOptions)
+            }
+            let toStderr = reports.output == "-"
+            var written: [(path: String, report: String, audit: Audit)] = []
+            var reportNames = Set<String>()
+            for (index, path) in paths.enumerated() {
+                var files: [String]
+                let historyLines = HistorySummary.render(audits[index], rule: history.rule)
+                if batch {
+                    var name = URL(fileURLWithPath: ReportWriter.defaultFolder(for: path)).lastPathComponent
+                    if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
+                    FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
+                    FileHandle.standardOutput.write(Data(historyLines.utf8))
+                    files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
+                } else {
+                    (toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(historyLines.utf8))
+                    files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path))
+                }
+                written.append((path, files.first ?? "-", audits[index]))
+            }
+            if batch {
+                let summary = BatchSummary(audits: written, distinctLinks: result.distinctLinks, fetched: result.fetched,
+                                           reused: result.reused)
+                let folder = reports.batchRoot
+                try AtomicFile.write(String(decoding: try JSONCoding.encode(summary), as: UTF8.self) + "\n", to: "\(folder)/summary.json")
+                FileHandle.standardOutput.write(Data(("== all papers\n" + summary.text + "summary: \(folder)/summary.json\n").utf8))
+            }
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        let status = reports.exitStatus(audits)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -32,6 +32,10 @@ struct ReportOptions: ParsableArguments {
         try ReportFormat.list(format ?? (output != nil ? "json" : "html,json"))
     }
 
+    /// With several papers, the folder that holds one subfolder per paper: --output-dir, or --output
+    /// naming a folder (as `check` took it before --output-dir existed), or Reports.
+    var batchRoot: String { outputDir ?? (output == "-" ? nil : output) ?? "Reports" }
+
     var failLevel: Finding.Severity { failOn == .warning ? .warning : .error }
 
     /// Writes the reports and the terminal summary of one audit; returns the exit status.
@@ -54,7 +58,7 @@ struct ReportOptions: ParsableArguments {
         var written: [String] = []
         var summaryToStderr = false
         var folder = outputDir ?? defaultFolder
-        if let subfolder { folder = (outputDir ?? "Reports") + "/" + subfolder }
+        if let subfolder { folder = batchRoot + "/" + subfolder }
         do {
             if let output, subfolder == nil {
                 let format = formats[0]

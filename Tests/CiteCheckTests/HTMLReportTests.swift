@@ -108,3 +108,14 @@ import Testing
         #expect(html.contains("Suggested DOI:</strong> <span class=\"mono\">10.5555/nmi.2019.0055</span>"))
     }
 }
+
+@Suite struct HTMLReportHistoryTests {
+    @Test func historyArchiveAndChangesAreShown() throws {
+        let html = try HTMLReport.render(try ReportFixtures.hostileAudit())
+        #expect(html.contains("<strong>Not yet confirmed:</strong> failing since 2026-11-27T06:00:00Z, 2 failed check(s) in a row"))
+        #expect(html.contains("<strong>Archived copy</strong> of 2025-03-01: <a href=\"https://web.archive.org/web/20250301000000/http://www.un.org/404\""))
+        #expect(html.contains("<h2>Changes since the previous audit</h2>"))
+        #expect(html.contains("<td><code>newly-failing</code></td><td class=\"url\"><a href=\"http://www.un.org/404\""))
+        #expect(html.contains("<td class=\"url\">javascript:alert(&#39;change&#39;)</td>"))
+    }
+}

@@ -12,7 +12,7 @@ struct BrowserReportTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("References/un-ai-governance-main-channel.zh.txt").path
-        let checked = try CLI.run(["check", seed, "--offline", "--format", "html,json", "--output-dir", folder.path])
+        let checked = try CLI.run(["check", seed, "--offline", "--no-store", "--format", "html,json", "--output-dir", folder.path])
         #expect(checked.status == 0, "\(checked.stderr)")
         let report = folder.appendingPathComponent("report.html")
         let audit = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
@@ -51,7 +51,7 @@ struct BrowserReportTests {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let checked = try CLI.run([
-            "check", CheckCommandTests.paper, "--format", "html", "--output-dir", folder.path, "--timeout", "2",
+            "check", CheckCommandTests.paper, "--format", "html", "--output-dir", folder.path, "--no-store", "--no-archive", "--timeout", "2",
             "--retries", "0", "--host-interval", "0", "--connect-to", "www.un.org:80:127.0.0.1:\(server.httpPort)",
         ])
         #expect(checked.status == 1, "\(checked.stderr)")

@@ -27,6 +27,8 @@ import Testing
         let result = try CLI.run([
             "check", Self.paper, "--format", "json", "--output", output, "--timeout", "2", "--retries", "0",
             "--host-interval", "0", "--connect-to", "www.un.org:80:127.0.0.1:\(server.httpPort)",
+            // Single-run verdicts (2/7): with a history store a first 404 is only a warning.
+            "--no-store", "--no-archive",
         ])
         #expect(result.status == 1, "stderr: \(result.stderr)")
         let data = try Data(contentsOf: URL(fileURLWithPath: output))

@@ -9,7 +9,7 @@ import Testing
     static func checkLoopback(into folder: URL, server: TestServer, extra: [String] = []) throws -> CLI.Result {
         try CLI.run([
             "check", CheckCommandTests.paper, "--format", "html,json,junit,markdown,text", "--output-dir", folder.path,
-            "--timeout", "2", "--retries", "0", "--host-interval", "0",
+            "--no-store", "--no-archive", "--timeout", "2", "--retries", "0", "--host-interval", "0",
             "--connect-to", "www.un.org:80:127.0.0.1:\(server.httpPort)",
         ] + extra)
     }
@@ -72,7 +72,7 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Offline: only info findings. Clean at both levels.
-        let offline = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--output-dir", folder.path, "--fail-on", "warning"])
+        let offline = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--no-store", "--output-dir", folder.path, "--fail-on", "warning"])
         #expect(offline.status == 0, "\(offline.stderr)")
         // A saved audit with warnings and no error: 0 by default, 1 with --fail-on warning.
         let saved = folder.appendingPathComponent("report.json")
@@ -91,13 +91,13 @@ import Testing
     @Test func usageAndInputErrorsExitTwoWithOneLine() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let unknown = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--format", "html,pdf"])
+        let unknown = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--no-store", "--format", "html,pdf"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("pdf"))
-        let several = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--format", "html,json", "--output", folder.appendingPathComponent("x").path])
+        let several = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--no-store", "--format", "html,json", "--output", folder.appendingPathComponent("x").path])
         #expect(several.status == 2)
         #expect(several.stderr.contains("--output takes one format"))
-        let level = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--fail-on", "info"])
+        let level = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--no-store", "--fail-on", "info"])
         #expect(level.status == 2)
         let missing = try CLI.run(["report", "/nonexistent/audit.json"])
         #expect(missing.status == 2)
@@ -111,7 +111,7 @@ import Testing
     }
 
     @Test func oneFormatToStandardOutputKeepsTheSummaryOnStandardError() throws {
-        let result = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--format", "junit", "--output", "-"])
+        let result = try CLI.run(["check", CheckCommandTests.paper, "--offline", "--no-store", "--format", "junit", "--output", "-"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
         #expect(result.stderr.contains("links were not checked"))
@@ -127,7 +127,7 @@ import Testing
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let command = [CLI.binary, "check", CheckCommandTests.paper, "--output-dir", folder.path,
-                       "--timeout", "2", "--retries", "0", "--host-interval", "0",
+                       "--no-store", "--no-archive", "--timeout", "2", "--retries", "0", "--host-interval", "0",
                        "--connect-to", "www.un.org:80:127.0.0.1:\(server.httpPort)"].joined(separator: " ")
 
         func onTerminal(_ environment: [String: String]) throws -> (status: Int32, output: String) {

@@ -15,6 +15,8 @@ public struct Audit: Sendable, Codable {
     public var run = AuditRun()
     /// Every distinct DOI of the paper and its registry status (docs/json.md, `dois`).
     public var dois: [DOIRecord]
+    /// What changed since the previous audit of the same paper (empty without a store or for the first).
+    public var changes: [LinkChange] = []
 
     public init(parsed: ParsedPaper, links: [LinkReport], findings: [Finding], linkCheck: LinkCheckRun,
                 dois: [DOIRecord] = []) {

@@ -16,7 +16,11 @@ public struct LinkAuditor: Sendable {
         self.offline = offline
     }
 
-    public func audit(_ parsed: ParsedPaper, onOutcome: OutcomeHook? = nil) -> Audit {
+    /// `reused`: links whose recent result the history store keeps (`--max-age`); they are not fetched.
+    /// `prefetched`: verdicts already fetched for a batch of papers (`fetch(_:)` over all their
+    /// URLs), so a URL cited by several papers is fetched once.
+    public func audit(_ parsed: ParsedPaper, reused: [String: LinkObservation] = [:], prefetched: FetchedLinks? = nil,
+                      onOutcome: OutcomeHook? = nil) -> Audit {
         // Distinct URLs in order of first citation, with every reference citing each.
         var order: [String] = []
         var citing: [String: [String]] = [:]
@@ -26,8 +30,46 @@ public struct LinkAuditor: Sendable {
                 if !(citing[url]?.contains(reference.id) ?? false) { citing[url, default: []].append(reference.id) }
             }
         }
-        let fetchable = order.filter { URLParts($0).map { $0.isHTTP && !$0.host.isEmpty } ?? false }
+        let fetchable = Self.fetchable(order).filter { reused[$0] == nil }
+        let fetched = prefetched ?? fetch(fetchable, onOutcome: onOutcome)
+        var results = fetched.verdicts
+        let run = fetched.run
 
+        // After the reachability test: an old answer says nothing about today's network.
+        for url in order {
+            if let kept = reused[url], let status = LinkStatus(rawValue: kept.status) {
+                let day = String(AuditClock.iso(kept.checkedAt).prefix(10))
+                let suggestion = status == .redirected ? kept.finalURL : nil
+                let verdict = LinkVerdict(status, "kept from the check of \(day) (--max-age)", suggestion: suggestion)
+                results[url] = (FetchOutcome(url: url, finalURL: kept.finalURL, httpStatus: kept.httpStatus), verdict)
+            }
+        }
+
+        var links: [LinkReport] = []
+        var findings: [Finding] = []
+        let rule = LinkFindingRule()
+        for url in order {
+            let references = citing[url] ?? []
+            let (outcome, verdict) = results[url]
+                ?? (nil, LinkVerdict(.skipped, "is not an http or https link, so it is not fetched"))
+            var report = LinkReport(url: url, references: references, verdict: verdict, outcome: outcome)
+            if reused[url] != nil {
+                report.reused = true
+                report.elapsedMs = nil
+            }
+            links.append(report)
+            findings += rule.findings(url: url, references: references, verdict: verdict)
+        }
+        return Audit(parsed: parsed, links: links, findings: findings, linkCheck: run)
+    }
+
+    /// The URLs of a list that are fetched at all (http and https with a host).
+    public static func fetchable(_ urls: [String]) -> [String] {
+        urls.filter { URLParts($0).map { $0.isHTTP && !$0.host.isEmpty } ?? false }
+    }
+
+    /// Fetches and classifies each URL once.
+    public func fetch(_ fetchable: [String], onOutcome: OutcomeHook? = nil) -> FetchedLinks {
         var results: [String: (FetchOutcome?, LinkVerdict)] = [:]
         var run = LinkCheckRun(state: .complete)
         if offline {
@@ -52,18 +94,7 @@ public struct LinkAuditor: Sendable {
                 }
             }
         }
-
-        var links: [LinkReport] = []
-        var findings: [Finding] = []
-        let rule = LinkFindingRule()
-        for url in order {
-            let references = citing[url] ?? []
-            let (outcome, verdict) = results[url]
-                ?? (nil, LinkVerdict(.skipped, "is not an http or https link, so it is not fetched"))
-            links.append(LinkReport(url: url, references: references, verdict: verdict, outcome: outcome))
-            findings += rule.findings(url: url, references: references, verdict: verdict)
-        }
-        return Audit(parsed: parsed, links: links, findings: findings, linkCheck: run)
+        return FetchedLinks(verdicts: results, run: run)
     }
 
     /// Offline, not dead: no answer came from anywhere, and every failure was a failed lookup or
@@ -73,6 +104,12 @@ public struct LinkAuditor: Sendable {
             $0.httpStatus == nil && ($0.error?.kind == .dns || $0.error?.kind == .noRoute)
         }
     }
+}
+
+/// Verdicts of fetched URLs (bodies dropped), and whether the check could run.
+public struct FetchedLinks: Sendable {
+    public var verdicts: [String: (FetchOutcome?, LinkVerdict)]
+    public var run: LinkCheckRun
 }
 
 /// Gathers verdicts handed over from the fetch thread.

@@ -18,6 +18,12 @@ public struct LinkReport: Sendable, Hashable, Codable {
     /// What the fetched page says about itself (`links[].page`, docs/evidence.md), or null when
     /// the page was not read.
     public var page: PageEvidence?
+    /// True when `--max-age` kept an earlier result instead of fetching.
+    public var reused = false
+    /// The verdict over time (null without a history store).
+    public var history: LinkHistory?
+    /// An archived copy, the suggested replacement for a failing link (null when none was found).
+    public var archive: ArchiveSnapshot?
 
     public init(url: String, references: [String], verdict: LinkVerdict, outcome: FetchOutcome?) {
         self.url = url
@@ -33,7 +39,8 @@ public struct LinkReport: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs, page
+        case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs, page,
+            reused, history, archive
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -48,6 +55,9 @@ public struct LinkReport: Sendable, Hashable, Codable {
         try c.encodeNullable(contentType, forKey: .contentType)
         try c.encodeNullable(elapsedMs, forKey: .elapsedMs)
         try c.encodeNullable(page, forKey: .page)
+        try c.encode(reused, forKey: .reused)
+        try c.encodeNullable(history, forKey: .history)
+        try c.encodeNullable(archive, forKey: .archive)
     }
 
     /// Reads a saved report back (`citecheck report`). The verdict's own sentence is not in the
@@ -64,6 +74,9 @@ public struct LinkReport: Sendable, Hashable, Codable {
         contentType = try c.decodeIfPresent(String.self, forKey: .contentType)
         elapsedMs = try c.decodeIfPresent(Int.self, forKey: .elapsedMs)
         page = try c.decodeIfPresent(PageEvidence.self, forKey: .page)
+        reused = try c.decodeIfPresent(Bool.self, forKey: .reused) ?? false
+        history = try c.decodeIfPresent(LinkHistory.self, forKey: .history)
+        archive = try c.decodeIfPresent(ArchiveSnapshot.self, forKey: .archive)
         var said = httpStatus.map { "answered \($0)" } ?? error ?? "was not fetched"
         if let finalUrl, finalUrl != url { said += ", ending at \(finalUrl)" }
         verdict = LinkVerdict(status, said, suggestion: status == .redirected ? finalUrl : nil)

@@ -90,7 +90,7 @@ struct HTMLReportModel {
         var registryTitle: String?
         var registryYear: Int?
     }
-    struct ChangeView { var url: String; var change: String }
+    struct ChangeView { var url: String; var href: String?; var change: String }
 
     var lang: String
     var title: String
@@ -215,8 +215,7 @@ extension HTMLReportModel {
                     registryTitle: $0.metadata?.title, registryYear: $0.metadata?.year)
         }
         hasDois = !dois.isEmpty
-        // MERGE(issue 7): fill from audit.changes — ChangeView(url: $0.url, change: $0.change.rawValue).
-        changes = []
+        changes = audit.changes.map { ChangeView(url: $0.url, href: SafeLink.href($0.url), change: $0.change.rawValue) }
         hasChanges = !changes.isEmpty
     }
 
@@ -242,9 +241,6 @@ extension HTMLReportModel {
     static func linkView(_ link: LinkReport, citedBy id: String, audit: Audit) -> LinkView {
         let others = link.references.filter { $0 != id }
         let finalDiffers = link.finalUrl != nil && link.finalUrl != link.url
-        // MERGE(issue 7): history = link.history.map { History(firstFailed: $0.firstFailed.map(AuditClock.iso),
-        //   failures: $0.failures, confirmed: $0.confirmed) }; archive = link.archive.map {
-        //   Archive(url: $0.url, href: SafeLink.href($0.url), date: $0.date) }
         return LinkView(
             url: link.url, href: SafeLink.href(link.url), status: link.status.rawValue, statusClass: "st-" + link.status.rawValue,
             answer: Self.answer(link), elapsedMs: link.elapsedMs, contentType: link.contentType, error: link.error,
@@ -252,7 +248,10 @@ extension HTMLReportModel {
             redirects: link.redirects.map { Hop(status: $0.status, url: $0.url, href: SafeLink.href($0.url)) },
             hasRedirects: !link.redirects.isEmpty,
             sharedWith: others.isEmpty ? nil : others.joined(separator: ", "),
-            page: link.page.map(Self.page), history: nil, archive: nil)
+            page: link.page.map(Self.page),
+            history: link.history.flatMap { $0.failures == 0 ? nil : History(firstFailed: $0.firstFailed.map(AuditClock.iso),
+                                                                              failures: $0.failures, confirmed: $0.confirmed) },
+            archive: link.archive.map { Archive(url: $0.url, href: SafeLink.href($0.url), date: $0.date) })
     }
 
     static func page(_ e: PageEvidence) -> Page {

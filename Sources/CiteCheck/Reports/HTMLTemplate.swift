@@ -136,7 +136,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 
 {{#hasChanges}}<section class="changes"><h2>Changes since the previous audit</h2>
 <table class="plain"><thead><tr><th>Change</th><th>Link</th></tr></thead><tbody>
-{{#changes}}<tr><td><code>{{change}}</code></td><td class="url">{{url}}</td></tr>
+{{#changes}}<tr><td><code>{{change}}</code></td><td class="url">{{#href}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/href}}{{^href}}{{url}}{{/href}}</td></tr>
 {{/changes}}</tbody></table></section>{{/hasChanges}}
 
 {{#hasDois}}<section class="dois"><h2>DOIs</h2>
@@ -185,8 +185,8 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 {{#canonical}}<dt>Canonical</dt><dd>{{#canonicalHref}}<a href="{{.}}" rel="noreferrer">{{canonical}}</a>{{/canonicalHref}}{{^canonicalHref}}{{canonical}}{{/canonicalHref}}</dd>{{/canonical}}
 {{#doi}}<dt>Page DOI</dt><dd class="mono">{{.}}</dd>{{/doi}}
 </dl>{{/page}}
-{{#history}}<p>{{#confirmed}}<strong>Confirmed dead:</strong> {{/confirmed}}{{#firstFailed}}failing since {{.}}, {{/firstFailed}}{{failures}} failed check(s)</p>{{/history}}
-{{#archive}}<p>Archived copy of {{date}}: {{#href}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}</p>{{/archive}}
+{{#history}}<p class="history">{{#confirmed}}<strong>Confirmed dead</strong> (failed in enough checks over enough days): {{/confirmed}}{{^confirmed}}<strong>Not yet confirmed:</strong> {{/confirmed}}{{#firstFailed}}failing since {{.}}, {{/firstFailed}}{{failures}} failed check(s) in a row</p>{{/history}}
+{{#archive}}<p class="archive"><strong>Archived copy</strong> of {{date}}: {{#href}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}</p>{{/archive}}
 </div>
 {{/links}}
 </section>

@@ -1,0 +1,88 @@
+import Foundation
+
+/// One `check` run over one or more papers: every distinct URL fetched once (minus the recent
+/// successes the store lets it reuse), one audit per paper, archived copies for failing links,
+/// and each audit recorded in the history store and graded by it.
+public struct BatchAuditor: Sendable {
+    public var auditor: LinkAuditor
+    public var history: HistoryStage
+    /// nil: no archive lookups (`--no-archive`).
+    public var archive: ArchiveLookup?
+    public var archiveTransport: ArchiveLookup.Transport
+
+    public init(auditor: LinkAuditor, history: HistoryStage, archive: ArchiveLookup?,
+                archiveTransport: ArchiveLookup.Transport? = nil) {
+        self.auditor = auditor
+        self.history = history
+        self.archive = archive
+        self.archiveTransport = archiveTransport ?? ArchiveLookup.transport(auditor.options)
+    }
+
+    public struct Result: Sendable {
+        /// In the order of the papers given.
+        public var audits: [Audit]
+        public var distinctLinks: Int
+        public var fetched: Int
+        public var reused: Int
+    }
+
+    /// What a fetched page says about itself, reduced to `PageStamp.hash(title:date:)` (the
+    /// evidence stage's title and date); runs on the fetch thread while the body is attached.
+    public typealias PageStamper = @Sendable (FetchOutcome) -> String?
+
+    /// `papers`: each paper's path (its identity in the store) and its parse. `onOutcome` sees
+    /// every fetched page with its body (the evidence stage); `pageStamp` gives the page's stamp,
+    /// recorded so that the next audit can report `page-changed`.
+    public func run(_ papers: [(path: String, parsed: ParsedPaper)], onOutcome: LinkAuditor.OutcomeHook? = nil,
+                    pageStamp: PageStamper? = nil) throws -> Result {
+        let now = history.clock.now
+        var seen = Set<String>()
+        let urls = papers.flatMap { $0.parsed.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
+        let plan = try history.plan(LinkAuditor.fetchable(urls), now: now)
+        let stamps = StampCollector()
+        let fetched = auditor.fetch(plan.fetch) { outcome, verdict in
+            onOutcome?(outcome, verdict)
+            if let pageStamp, let stamp = pageStamp(outcome) { stamps.add(outcome.url, stamp) }
+        }
+        let pageHashes = stamps.all
+        var audits = papers.map { auditor.audit($0.parsed, reused: plan.reused, prefetched: fetched) }
+
+        if let archive, fetched.run.state == .complete {
+            let requests = audits.flatMap(AuditHistoryAnnotator.archiveRequests)
+            if !requests.isEmpty {
+                let snapshots = try archive.lookup(requests, store: history.store, now: now, transport: archiveTransport)
+                for index in audits.indices { AuditHistoryAnnotator.apply(archives: snapshots, to: &audits[index]) }
+            }
+        }
+        // A run that could not reach the network says nothing about the links: keep it out of the history.
+        if fetched.run.state == .complete {
+            for (index, paper) in papers.enumerated() {
+                let observations = AuditHistoryAnnotator.observations(of: audits[index], now: now, pageHashes: pageHashes,
+                                                                          reused: plan.reused)
+                let contents = FileManager.default.contents(atPath: paper.path)
+                if let recorded = try history.record(paper: paper.path, contents: contents, observations: observations, now: now) {
+                    AuditHistoryAnnotator.apply(recorded, rule: history.rule, to: &audits[index])
+                }
+            }
+        }
+        return Result(audits: audits, distinctLinks: urls.count, fetched: plan.fetch.count, reused: plan.reused.count)
+    }
+}
+
+/// Page stamps handed over from the fetch thread.
+final class StampCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stamps: [String: String] = [:]
+
+    func add(_ url: String, _ stamp: String) {
+        lock.lock()
+        stamps[url] = stamp
+        lock.unlock()
+    }
+
+    var all: [String: String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return stamps
+    }
+}

@@ -1,0 +1,46 @@
+import GRDB
+
+/// The store's schema, one migration per change. Never edit a registered migration: a store
+/// cached by CI from an earlier version must still open, so changes go in a new one.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: audits, link checks, archive lookups") { db in
+            try db.create(table: "audit") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("paperPath", .text).notNull()
+                t.column("paperHash", .text)
+                t.column("startedAt", .datetime).notNull()
+                t.column("linkCount", .integer).notNull()
+            }
+            try db.create(index: "audit_paper", on: "audit", columns: ["paperPath", "startedAt"])
+            try db.create(table: "linkCheck") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("audit", onDelete: .cascade).notNull()
+                t.column("paperPath", .text).notNull()
+                t.column("url", .text).notNull()
+                t.column("checkedAt", .datetime).notNull()
+                t.column("status", .text).notNull()
+                t.column("httpStatus", .integer)
+                t.column("finalUrl", .text)
+                t.column("pageHash", .text)
+                t.column("reused", .boolean).notNull().defaults(to: false)
+                // The verdict over time as it stood after this check, so changes compare like with like.
+                t.column("failures", .integer).notNull()
+                t.column("firstFailed", .datetime)
+                t.column("confirmed", .boolean).notNull()
+            }
+            try db.create(index: "linkCheck_url", on: "linkCheck", columns: ["url", "checkedAt"])
+            try db.create(table: "archiveLookup") { t in
+                t.column("url", .text).notNull()
+                // The timestamp asked for (YYYYMMDDhhmmss), so different access dates cache apart.
+                t.column("requested", .text).notNull()
+                t.column("snapshotUrl", .text)
+                t.column("snapshotTimestamp", .text)
+                t.column("lookedUpAt", .datetime).notNull()
+                t.primaryKey(["url", "requested"])
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import GRDB
+
+/// Rows of the store's tables. Internal: the rest of the program sees `HistoryStore`'s values.
+struct AuditRow: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "audit"
+    var id: Int64?
+    var paperPath: String
+    var paperHash: String?
+    var startedAt: Date
+    var linkCount: Int
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+struct LinkCheckRow: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "linkCheck"
+    var id: Int64?
+    var auditId: Int64
+    var paperPath: String
+    var url: String
+    var checkedAt: Date
+    var status: String
+    var httpStatus: Int?
+    var finalUrl: String?
+    var pageHash: String?
+    var reused: Bool
+    var failures: Int
+    var firstFailed: Date?
+    var confirmed: Bool
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    var observation: LinkObservation {
+        LinkObservation(url: url, status: status, httpStatus: httpStatus, finalURL: finalUrl,
+                        pageHash: pageHash, checkedAt: checkedAt, reused: reused)
+    }
+
+    var history: LinkHistory { LinkHistory(firstFailed: firstFailed, failures: failures, confirmed: confirmed) }
+}
+
+struct ArchiveLookupRow: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "archiveLookup"
+    var url: String
+    var requested: String
+    var snapshotUrl: String?
+    var snapshotTimestamp: String?
+    var lookedUpAt: Date
+}

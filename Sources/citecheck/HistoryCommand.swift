@@ -1,0 +1,46 @@
+import ArgumentParser
+import CiteCheck
+import Foundation
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Print the timeline of a link, or of every link of a paper, from the history store.")
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "A paper (its links' timelines) or a URL (its timeline across papers).")
+    var target: String
+
+    @Option(help: "The history store.")
+    var store: String = HistoryStore.defaultPath
+
+    @Option(help: "text: one line per check; json: the checks as an array.")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("confirm-runs"), help: "Failing checks needed to confirm a link dead (for the wording).")
+    var confirmRuns = 3
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: store) else {
+            Exit.fail(CiteCheckError(.input, file: store, "no history store here yet (run `citecheck check` first, or pass --store)"))
+        }
+        let entries: [TimelineEntry]
+        do {
+            let history = try HistoryStore(path: store)
+            if target.contains("://") {
+                entries = try history.timeline(url: target)
+            } else {
+                entries = try history.timeline(paper: PaperKey.of(target))
+            }
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        switch format {
+        case .json:
+            FileHandle.standardOutput.write(try JSONCoding.encode(entries) + Data("\n".utf8))
+        case .text:
+            FileHandle.standardOutput.write(Data(TimelineReport.render(entries, rule: ConfirmationRule(runs: confirmRuns)).utf8))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import CiteCheck
+import Foundation
+
+/// The history options of `citecheck check` (issue 6/7): where the store is, the audit's clock,
+/// the confirmation rule, the recheck policy and the archive lookups.
+struct HistoryOptions: ParsableArguments {
+    @Option(help: "The history store (SQLite).")
+    var store: String = HistoryStore.defaultPath
+
+    @Flag(name: .customLong("no-store"), help: "Keep no history: plain verdicts, no changes, no reuse.")
+    var noStore = false
+
+    @Option(help: "The audit's time, ISO 8601 (e.g. 2026-11-30T06:00:00Z); defaults to the clock.")
+    var now: String?
+
+    @Option(name: .customLong("confirm-runs"), help: "Failing checks before a link is confirmed dead.")
+    var confirmRuns = 3
+
+    @Option(name: .customLong("confirm-days"), help: "Calendar days those failing checks must span.")
+    var confirmDays = 3
+
+    @Option(name: .customLong("max-age"), help: "Reuse successes checked more recently than this (e.g. 7d, 12h); failures are always rechecked.")
+    var maxAge: String?
+
+    @Flag(name: .customLong("no-archive"), help: "Do not look up archived copies of failing links.")
+    var noArchive = false
+
+    @Option(name: .customLong("archive-url"), help: "The Internet Archive availability API.")
+    var archiveURL: String = ArchiveLookup.defaultBaseURL
+
+    @Option(name: .customLong("archive-limit"), help: "At most this many archive lookups per run (cached answers are free).")
+    var archiveLimit = 50
+
+    mutating func validate() throws {
+        if let now, AuditClock.parse(now) == nil {
+            throw ValidationError("--now \(now): not an ISO 8601 timestamp (e.g. 2026-11-30T06:00:00Z)")
+        }
+        if confirmRuns < 1 { throw ValidationError("--confirm-runs must be at least 1") }
+        if confirmDays < 0 { throw ValidationError("--confirm-days must not be negative") }
+        if archiveLimit < 0 { throw ValidationError("--archive-limit must not be negative") }
+        if let maxAge {
+            do { _ = try RecheckPolicy(maxAge: maxAge) } catch let error as CiteCheckError { throw ValidationError(error.description) }
+        }
+    }
+
+    var clock: AuditClock { now.flatMap(AuditClock.parse).map(AuditClock.fixed) ?? .system }
+    var rule: ConfirmationRule { ConfirmationRule(runs: confirmRuns, days: confirmDays) }
+    var recheck: RecheckPolicy { (try? maxAge.map(RecheckPolicy.init(maxAge:))) ?? RecheckPolicy() }
+    var archive: ArchiveLookup? { noArchive ? nil : ArchiveLookup(baseURL: archiveURL, maxLookups: archiveLimit) }
+
+    /// The store, unless `--no-store`.
+    func openStore() throws -> HistoryStore? {
+        noStore ? nil : try HistoryStore(path: store)
+    }
+}
