@@ -50,6 +50,8 @@ sys.exit(1 if errors else 0)
         let hostile = try Self.validate(try ReportFixtures.hostileAudit())
         #expect(hostile.status == 1, "\(hostile.output)")
         #expect(hostile.output.contains("references/5/urls/0"))
+        // …and nothing else: its page evidence, DOIs, history, archive and changes all fit the schema.
+        #expect(hostile.output.split(separator: "\n").count == 1, "\(hostile.output)")
         var audit = try ReportFixtures.seedAudit()
         audit.run.startedAt = "yesterday"
         let bad = try Self.validate(audit)
