@@ -3,7 +3,8 @@
 #   make test  the same set-up, then the whole test suite
 SHELL := /bin/bash
 APT_PACKAGES := libcurl4-openssl-dev libxml2-dev libsqlite3-dev pkg-config python3 openssl ca-certificates
-TEST_APT_PACKAGES := poppler-utils
+# chromium renders the HTML report in the browser tests; a CJK font so its Chinese is drawn, not boxes.
+TEST_APT_PACKAGES := poppler-utils chromium fonts-wqy-microhei
 PAPER ?= References/un-ai-governance-main-channel.zh.txt
 NAME := $(basename $(basename $(notdir $(PAPER))))
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -22,6 +23,7 @@ deps:
 
 test-deps:
 	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="$(TEST_APT_PACKAGES)"
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 
 release: deps
 	swift build -c release
@@ -34,7 +36,7 @@ run: release
 	@mkdir -p Reports
 	.build/release/citecheck parse $(PAPER) --format json --output Reports/$(NAME).references.json
 	.build/release/citecheck parse $(PAPER)
-	.build/release/citecheck check $(PAPER) --format json --output Reports/$(NAME)/report.json || [ $$? -eq 1 ]
+	.build/release/citecheck check $(PAPER) --format html,json,junit,markdown,text --output-dir Reports/$(NAME) || [ $$? -eq 1 ]
 
 test: test-deps
 	swift test

@@ -6,18 +6,13 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Parse a paper, fetch every cited link once, and report dead, redirected and blocked links.",
-        discussion: "Exit status: 0 when nothing is at error level, 1 when something is, 2 for usage or input errors.")
-
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case json }
+        discussion: "Exit status: 0 when no finding is at or above --fail-on (default error), 1 when one is, 2 for usage or input errors.")
 
     @Argument(help: "Papers (plain text or Markdown: UTF-8, UTF-16 or GB18030), or folders of them such as a journal issue.")
     var papers: [String] = []
 
-    @Option(help: "Report format.")
-    var format: OutputFormat = .json
-
-    @Option(name: .shortAndLong, help: "Write the report here (\"-\" for standard output); default Reports/<paper-name>/report.json. With several papers: a folder, holding <paper-name>/report.json each and summary.json.")
-    var output: String?
+    @OptionGroup(title: "Reports")
+    var reports: ReportOptions
 
     @OptionGroup(title: "History")
     var history: HistoryOptions
@@ -143,15 +138,6 @@ struct CheckCommand: ParsableCommand {
             mailto: mailto, offline: offline)
     }
 
-    /// Reports/<paper-name>/report.json, the paper's name without its extensions (x.zh.txt → x).
-    static func defaultOutput(for paper: String) -> String {
-        var name = URL(fileURLWithPath: paper).lastPathComponent
-        for _ in 0..<2 {
-            if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
-        }
-        return "Reports/\(name)/report.json"
-    }
-
     func run() throws {
         let paths: [String]
         let parsed: [ParsedPaper]
@@ -162,7 +148,9 @@ struct CheckCommand: ParsableCommand {
             Exit.fail(error)
         }
         let batch = paths.count > 1
-        if batch && output == "-" { Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several")) }
+        if batch && reports.output == "-" {
+            Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several"))
+        }
 
         let stage: HistoryStage
         do {
@@ -172,53 +160,68 @@ struct CheckCommand: ParsableCommand {
         }
         let batchAuditor = BatchAuditor(auditor: LinkAuditor(options: fetchOptions, offline: offline), history: stage,
                                         archive: history.archive)
+        let started = history.clock.now
+        let startedClock = Date()
+        var seen = Set<String>()
+        let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
+        let progress = ProgressMeter.forStandardError(total: offline ? 0 : LinkAuditor.fetchable(urls).count)
+        // Pages are read on the fetch thread as they arrive; the checks run before the history records.
+        let evidence = PageEvidenceStage(probeOptions: offline ? nil : fetchOptions,
+                                         today: PageEvidenceStage.day(of: history.clock.now))
         var audits: [Audit] = []
         do {
-            let result = try batchAuditor.run(Array(zip(paths, parsed)).map { (path: $0.0, parsed: $0.1) })
+            let result = try batchAuditor.run(
+                Array(zip(paths, parsed)).map { (path: $0.0, parsed: $0.1) },
+                onOutcome: { outcome, verdict in
+                    evidence.read(outcome, verdict)
+                    progress.tick()
+                },
+                pageStamp: { evidence.stamp($0) },
+                annotate: { evidence.annotate(&$0) })
+            progress.finish()
             audits = result.audits
             // DOIs after the links: one resolver for the batch, so its cache spans the papers.
             let resolver = DOIResolver(options: doiOptions)
             for i in audits.indices {
-                let (dois, doiFindings) = resolver.resolve(references: audits[i].references, paper: audits[i].paper)
+                let (dois, doiFindings) = resolver.resolve(references: audits[i].references, paper: audits[i].paper,
+                                                           pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))
                 audits[i].dois = dois
                 audits[i].findings += doiFindings
             }
+            let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
+            for i in audits.indices {
+                audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
+                                         offline: offline, options: fetchOptions)
+            }
+            let toStderr = reports.output == "-"
             var written: [(path: String, report: String, audit: Audit)] = []
             var reportNames = Set<String>()
             for (index, path) in paths.enumerated() {
-                var destination = output ?? Self.defaultOutput(for: path)
+                var files: [String]
+                let historyLines = HistorySummary.render(audits[index], rule: history.rule)
                 if batch {
-                    var name = URL(fileURLWithPath: Self.defaultOutput(for: path)).deletingLastPathComponent().lastPathComponent
+                    var name = URL(fileURLWithPath: ReportWriter.defaultFolder(for: path)).lastPathComponent
                     if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
-                    destination = "\(output ?? "Reports")/\(name)/report.json"
                     FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
+                    FileHandle.standardOutput.write(Data(historyLines.utf8))
+                    files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
+                } else {
+                    (toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(historyLines.utf8))
+                    files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path))
                 }
-                try emit(audits[index], to: destination)
-                written.append((path, destination, audits[index]))
+                written.append((path, files.first ?? "-", audits[index]))
             }
             if batch {
                 let summary = BatchSummary(audits: written, distinctLinks: result.distinctLinks, fetched: result.fetched,
                                            reused: result.reused)
-                let folder = output ?? "Reports"
+                let folder = reports.batchRoot
                 try AtomicFile.write(String(decoding: try JSONCoding.encode(summary), as: UTF8.self) + "\n", to: "\(folder)/summary.json")
                 FileHandle.standardOutput.write(Data(("== all papers\n" + summary.text + "summary: \(folder)/summary.json\n").utf8))
             }
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
-        if audits.contains(where: \.hasErrors) { throw ExitCode(1) }
-    }
-
-    private func emit(_ audit: Audit, to destination: String) throws {
-        // Kept as bytes: a report of 20,000 links is 16 MB, and every String round trip copies it.
-        var json = try JSONCoding.encode(audit)
-        json.append(UInt8(ascii: "\n"))
-        if destination == "-" {
-            FileHandle.standardOutput.write(json)
-            FileHandle.standardError.write(Data((CheckSummary.render(audit, reportPath: nil) + HistorySummary.render(audit, rule: history.rule)).utf8))
-        } else {
-            try AtomicFile.write(json, to: destination)
-            FileHandle.standardOutput.write(Data((HistorySummary.render(audit, rule: history.rule) + CheckSummary.render(audit, reportPath: destination)).utf8))
-        }
+        let status = reports.exitStatus(audits)
+        if status != 0 { throw ExitCode(status) }
     }
 }

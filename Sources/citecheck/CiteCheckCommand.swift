@@ -7,7 +7,7 @@ struct CiteCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "citecheck",
         abstract: "Checks a paper's references: parses its notes, fetches every cited link, and reports what has rotted.",
-        subcommands: [ParseCommand.self, CheckCommand.self, HistoryCommand.self])
+        subcommands: [ParseCommand.self, CheckCommand.self, ReportCommand.self, HistoryCommand.self])
 
     /// Usage errors exit 2, like input errors, rather than ArgumentParser's 64: CI scripts tell
     /// "the audit found problems" (1) from "the audit could not run" (2).

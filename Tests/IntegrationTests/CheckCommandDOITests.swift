@@ -19,7 +19,8 @@ import Testing
                                   "--connect-to", "doi.org:443:127.0.0.1:1", "--retries", "0"] + Self.registryFlags(server))
         #expect(result.status == 1)  // doi-not-found, doi-invalid and doi-mismatch are errors
         #expect(result.stdout.contains("6 distinct DOIs"))
-        #expect(result.stdout.contains("suggested DOI: 10.5555/nmi.2019.0055"))
+        #expect(result.stdout.contains("Correct the DOI to: 10.5555/nmi.2019.0055"))
+        #expect(result.stdout.contains("Suggested DOI: 10.5555/par.2021.13"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])
         let dois = try #require(json["dois"] as? [[String: Any]])
         #expect(dois.count == 6)

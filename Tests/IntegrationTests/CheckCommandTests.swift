@@ -46,6 +46,10 @@ import Testing
         #expect(byURL["http://www.un.org/404"]?["status"] as? String == "dead")
         #expect(byURL["http://www.un.org/404"]?["httpStatus"] as? Int == 404)
         #expect(byURL["http://www.un.org/cf"]?["status"] as? String == "blocked")
+        // The evidence stage read the page that answered: its title, as the page gives it.
+        let page = byURL["http://www.un.org/ok"]?["page"] as? [String: Any]
+        #expect(page?["title"] as? String == "Page One")
+        #expect(byURL["http://www.un.org/404"]?["page"] is NSNull)
         for link in links {
             for key in ["url", "references", "status", "httpStatus", "finalUrl", "redirects", "error", "contentType", "elapsedMs"] {
                 #expect(link[key] != nil, "links[] lacks \(key)")

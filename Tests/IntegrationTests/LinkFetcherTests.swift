@@ -29,7 +29,7 @@ import Testing
         #expect(outcome.redirects.isEmpty)
         #expect(outcome.error == nil)
         #expect(outcome.contentType == "text/html; charset=utf-8")
-        #expect(String(decoding: outcome.body, as: UTF8.self).contains("<title>Page /ok</title>"))
+        #expect(String(decoding: outcome.body, as: UTF8.self).contains("<title>Page One</title>"))
         #expect(outcome.method == "GET")
     }
 
@@ -240,7 +240,9 @@ import Testing
         #expect(outcomes[0].finalURL == "http://www.un.org/ok")
         #expect(outcomes[1].httpStatus == 200)
         #expect(outcomes[1].redirects == [RedirectHop(status: 301, url: "https://www.un.org/https-upgrade")])
-        #expect(try server.stats().maxInFlight["www.un.org"] == 1)
+        // Both requests reached the test server under the real name, within the per-host limit.
+        let inFlight = try server.stats().maxInFlight["www.un.org"] ?? 0
+        #expect((1...options.hostConcurrency).contains(inFlight))
     }
 
     @Test func politenessHoldsOnTheServerSide() throws {

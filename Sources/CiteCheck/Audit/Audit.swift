@@ -1,7 +1,9 @@
 /// The one result of `citecheck check`: the parsed paper plus what its links showed.
 /// Every report writer renders this value; its JSON is the parse report plus `links`,
-/// `findings`, `linkCheck` (docs/fetching.md) and `dois` (docs/doi.md).
-public struct Audit: Sendable, Encodable {
+/// `findings`, `linkCheck`, `run` and `dois` (docs/json.md). It is Decodable too, so that `citecheck report`
+/// re-renders a saved audit without the network; members are synthesized, so a new stored property
+/// reaches the JSON and back by itself. Links: docs/fetching.md; DOIs: docs/doi.md.
+public struct Audit: Sendable, Codable {
     public var schemaVersion = 1
     public var paper: PaperMetadata
     public var notes: [Note]
@@ -9,6 +11,8 @@ public struct Audit: Sendable, Encodable {
     public var links: [LinkReport]
     public var findings: [Finding]
     public var linkCheck: LinkCheckRun
+    /// When and how the audit ran; the command fills it in.
+    public var run = AuditRun()
     /// Every distinct DOI of the paper and its registry status (docs/json.md, `dois`).
     public var dois: [DOIRecord]
     /// What changed since the previous audit of the same paper (empty without a store or for the first).
@@ -27,4 +31,7 @@ public struct Audit: Sendable, Encodable {
 
     /// True when some finding is at error level: `check` then exits 1.
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    /// True when some finding is at `level` or above (`--fail-on`).
+    public func hasFindings(atLeast level: Finding.Severity) -> Bool { findings.contains { $0.severity >= level } }
 }

@@ -1,6 +1,6 @@
 /// Whether the link check ran, so that nobody mistakes "not checked" for "fine" (`linkCheck` in the JSON).
-public struct LinkCheckRun: Sendable, Hashable, Encodable {
-    public enum State: String, Sendable, Hashable, Encodable {
+public struct LinkCheckRun: Sendable, Hashable, Codable {
+    public enum State: String, Sendable, Hashable, Codable {
         /// Every http(s) link was fetched.
         case complete
         /// `--offline`: the network was skipped on purpose.

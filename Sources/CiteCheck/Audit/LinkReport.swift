@@ -1,5 +1,5 @@
 /// One distinct cited URL in the report (`links[]` in the JSON, docs/fetching.md).
-public struct LinkReport: Sendable, Hashable, Encodable {
+public struct LinkReport: Sendable, Hashable, Codable {
     public var url: String
     /// Ids of the references that cite this URL.
     public var references: [String]
@@ -58,5 +58,27 @@ public struct LinkReport: Sendable, Hashable, Encodable {
         try c.encode(reused, forKey: .reused)
         try c.encodeNullable(history, forKey: .history)
         try c.encodeNullable(archive, forKey: .archive)
+    }
+
+    /// Reads a saved report back (`citecheck report`). The verdict's own sentence is not in the
+    /// JSON (it reaches it through the findings), so a plain one is rebuilt from the fields.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        url = try c.decode(String.self, forKey: .url)
+        references = try c.decode([String].self, forKey: .references)
+        status = try c.decode(LinkStatus.self, forKey: .status)
+        httpStatus = try c.decodeIfPresent(Int.self, forKey: .httpStatus)
+        finalUrl = try c.decodeIfPresent(String.self, forKey: .finalUrl)
+        redirects = try c.decodeIfPresent([RedirectHop].self, forKey: .redirects) ?? []
+        error = try c.decodeIfPresent(String.self, forKey: .error)
+        contentType = try c.decodeIfPresent(String.self, forKey: .contentType)
+        elapsedMs = try c.decodeIfPresent(Int.self, forKey: .elapsedMs)
+        page = try c.decodeIfPresent(PageEvidence.self, forKey: .page)
+        reused = try c.decodeIfPresent(Bool.self, forKey: .reused) ?? false
+        history = try c.decodeIfPresent(LinkHistory.self, forKey: .history)
+        archive = try c.decodeIfPresent(ArchiveSnapshot.self, forKey: .archive)
+        var said = httpStatus.map { "answered \($0)" } ?? error ?? "was not fetched"
+        if let finalUrl, finalUrl != url { said += ", ending at \(finalUrl)" }
+        verdict = LinkVerdict(status, said, suggestion: status == .redirected ? finalUrl : nil)
     }
 }

@@ -7,4 +7,24 @@ public enum JSONCoding {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(value)
     }
+
+    /// Reads a saved JSON report (`citecheck report`); the error names the file and what is wrong.
+    public static func decodeAudit(_ data: Data, file: String) throws -> Audit {
+        do {
+            return try JSONDecoder().decode(Audit.self, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw CiteCheckError(.input, file: file, "not a citecheck audit: \(path(context.codingPath + [key])) is missing")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw CiteCheckError(.input, file: file, "not a citecheck audit: \(path(context.codingPath)) has the wrong type")
+        } catch let DecodingError.dataCorrupted(context) {
+            let reason = context.codingPath.isEmpty ? "not valid JSON" : "\(path(context.codingPath)): \(context.debugDescription)"
+            throw CiteCheckError(.input, file: file, "not a citecheck audit: \(reason)")
+        } catch {
+            throw CiteCheckError(.input, file: file, "not a citecheck audit: \(error)")
+        }
+    }
+
+    private static func path(_ keys: [CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description
+    }
 }

@@ -83,7 +83,9 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(200, HOME, method=method)
         if path in ("/ok", "/ok/", "/final", "/slash/", "/new-place", "/elsewhere", "/https-upgrade") \
                 and not (path == "/https-upgrade" and scheme == "http"):
-            return self.send(200, page("Page " + path), method=method)
+            # Real titles for the pages the links paper cites, so its correct references raise no title finding.
+            titles = {"/ok": "Page One", "/new-place": "Moved Page"}
+            return self.send(200, page(titles.get(path, "Page " + path)), method=method)
         if path == "/https-upgrade":
             return self.redirect(301, "https://%s/https-upgrade" % self.host(), method)
         if path == "/slash":

@@ -1,5 +1,5 @@
 /// The `metadata` member of a `dois[]` entry: what the registry says the DOI names.
-public struct DOIMetadata: Hashable, Sendable, Encodable {
+public struct DOIMetadata: Hashable, Sendable, Codable {
     public var title: String?
     public var year: Int?
     public var container: String?

@@ -1,7 +1,7 @@
 /// One distinct DOI of the paper and what the registries say about it: an entry of "dois" in
 /// the JSON report. Names and values are the JSON contract (docs/json.md).
-public struct DOIRecord: Hashable, Sendable, Encodable {
-    public enum Status: String, Hashable, Sendable, Encodable {
+public struct DOIRecord: Hashable, Sendable, Codable {
+    public enum Status: String, Hashable, Sendable, Codable {
         /// The DOI handle exists (with or without a URL).
         case registered
         /// The handle system has no such DOI.

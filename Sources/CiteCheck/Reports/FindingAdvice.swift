@@ -1,0 +1,43 @@
+/// What an editor should do about a finding: the label of its suggested fix, and the action to
+/// take when the finding carries no concrete value.
+public enum FindingAdvice {
+    /// The words before the suggestion ("Cite the final URL: https://…").
+    public static func fixLabel(_ finding: Finding) -> String {
+        let archived = finding.suggestion?.contains("web.archive.org") ?? false
+        switch finding.kind {
+        case .redirected: return "Cite the final URL"
+        case .deadLink, .dns, .timeout, .connection, .serverError, .tls:
+            return archived ? "Cite the archived copy" : "Replace the link with"
+        case .dateMismatch: return "Correct the date to"
+        case .accessDate: return "Correct the access date"
+        case .titleMismatch: return "The page's own title is"
+        case .fragileURL: return "Cite the clean URL"
+        case .doiSuggested: return "Suggested DOI"
+        case .doiInvalid, .doiNotFound, .doiMismatch: return "Correct the DOI to"
+        case .inconsistentCitation: return "Make the notes agree"
+        case .blocked, .rateLimited, .unverified: return "Suggested fix"
+        }
+    }
+
+    /// The action when there is no suggestion: never silence, always a next step.
+    public static func action(_ finding: Finding) -> String {
+        switch finding.kind {
+        case .deadLink: return "Find where the document moved, or cite an archived copy (web.archive.org)."
+        case .dns: return "The host no longer exists: find the document's new home, or cite an archived copy."
+        case .blocked: return "Open the link in a browser to confirm it works; a bot challenge is not proof that the page is gone."
+        case .rateLimited: return "Check again later or with a lower --concurrency; the site asked for fewer requests."
+        case .timeout, .connection, .serverError: return "Check again later; if it keeps failing, cite an archived copy."
+        case .tls: return "Check the site's certificate in a browser; cite an https address that works, or an archived copy."
+        case .unverified: return "Run the check again with network access."
+        case .redirected: return "Cite the address the link now leads to."
+        case .dateMismatch: return "Check the date against the page and correct the note."
+        case .accessDate: return "Correct the access date to the day the page was actually read."
+        case .titleMismatch: return "Check that the link points at the cited document."
+        case .inconsistentCitation: return "Cite the same work the same way in every note."
+        case .fragileURL: return "Remove session and tracking parameters from the URL."
+        case .doiInvalid, .doiNotFound: return "Check the DOI against the publisher's page."
+        case .doiMismatch: return "The DOI names another work: check it against the publisher's page."
+        case .doiSuggested: return "Add the DOI to the citation."
+        }
+    }
+}

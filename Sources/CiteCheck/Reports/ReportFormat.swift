@@ -1,0 +1,43 @@
+/// The writers of one audit (`--format html,json,junit,markdown,text`), and the file each writes
+/// in the output folder.
+public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
+    case html, json, junit, markdown, text
+
+    public var fileName: String {
+        switch self {
+        case .html: "report.html"
+        case .json: "report.json"
+        case .junit: "report.junit.xml"
+        case .markdown: "report.md"
+        case .text: "report.txt"
+        }
+    }
+
+    /// Parses a comma list such as "html,json"; order kept, repeats dropped. `md` and `xml`
+    /// are accepted as the names people type.
+    public static func list(_ text: String) throws -> [ReportFormat] {
+        var formats: [ReportFormat] = []
+        for part in text.split(separator: ",") {
+            let name = part.trimmingCharacters(in: .whitespaces).lowercased()
+            let aliases = ["md": ReportFormat.markdown, "xml": .junit, "txt": .text, "terminal": .text]
+            guard let format = ReportFormat(rawValue: name) ?? aliases[name] else {
+                let known = allCases.map(\.rawValue).joined(separator: ", ")
+                throw CiteCheckError(.usage, file: nil, "--format: unknown format \"\(name)\" (known: \(known))")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        guard !formats.isEmpty else { throw CiteCheckError(.usage, file: nil, "--format: name at least one format") }
+        return formats
+    }
+
+    /// The rendered report, without terminal colour.
+    public func render(_ audit: Audit) throws -> String {
+        switch self {
+        case .html: try HTMLReport.render(audit)
+        case .json: String(decoding: try JSONCoding.encode(audit), as: UTF8.self) + "\n"
+        case .junit: JUnitReport.render(audit)
+        case .markdown: MarkdownReport.render(audit)
+        case .text: TextReport.render(audit, style: .plain)
+        }
+    }
+}

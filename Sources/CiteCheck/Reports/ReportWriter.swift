@@ -1,0 +1,34 @@
+import Foundation
+
+/// Writes the chosen reports of one audit into a folder, each file atomically, so a CI job or an
+/// editor's browser never reads half a report.
+public enum ReportWriter {
+    /// Returns the paths written, in the order of `formats`.
+    @discardableResult
+    public static func write(_ audit: Audit, formats: [ReportFormat], to folder: String) throws -> [String] {
+        var written: [String] = []
+        for format in formats {
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(format.fileName).path
+            let text: String
+            do {
+                text = try format.render(audit)
+            } catch let error as CiteCheckError {
+                throw error
+            } catch {
+                throw CiteCheckError(.output, file: path, "cannot render the \(format.rawValue) report: \(error)")
+            }
+            try AtomicFile.write(text, to: path)
+            written.append(path)
+        }
+        return written
+    }
+
+    /// Reports/<paper-name>/, the paper's name without its extensions (x.zh.txt → x).
+    public static func defaultFolder(for paper: String) -> String {
+        var name = URL(fileURLWithPath: paper).lastPathComponent
+        for _ in 0..<2 {
+            if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
+        }
+        return "Reports/\(name)"
+    }
+}
