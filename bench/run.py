@@ -6,7 +6,7 @@ Writes a paper of N numbered references citing N URLs spread evenly over 20 loop
 (128 in flight, 10 per host where the tool has such a limit, no pause between requests, no retries,
 redirects followed) under /usr/bin/time -v, and prints the median wall time and peak RSS.
 
-    bench/run.py [N ...] [--runs 3] [--tools citecheck,lychee,curl]
+    bench/run.py [N ...] [--runs 3] [--tools citecheck,citecheck-links,lychee,curl]
 
 citecheck is taken from .build/release/citecheck (build it with `swift build -c release`).
 """
@@ -39,6 +39,10 @@ def commands(folder, citecheck):
         "citecheck": [citecheck, "check", paper, "--output", os.path.join(folder, "report.json"),
                       "--concurrency", "128", "--host-concurrency", "10", "--host-interval", "0",
                       "--retries", "0", "--timeout", "30", "--no-store", "--no-archive"],
+        # The same run with page reading off: the difference is what the evidence stage costs.
+        "citecheck-links": [citecheck, "check", paper, "--output", os.path.join(folder, "report-links.json"),
+                            "--concurrency", "128", "--host-concurrency", "10", "--host-interval", "0",
+                            "--retries", "0", "--timeout", "30", "--no-store", "--no-archive", "--no-page-checks"],
         "lychee": ["lychee", "--no-progress", "--cache=false", "--max-concurrency", "128",
                    "--host-concurrency", "10", "--host-request-interval", "0ms", "--max-retries", "0",
                    "--timeout", "30", paper],

@@ -56,6 +56,10 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Do not touch the network: every link is reported as unverified.")
     var offline = false
 
+    @Flag(name: .customLong("no-page-checks"),
+          help: "Check links only: do not read what pages say about themselves (no date, title or soft-404 checks).")
+    var noPageChecks = false
+
     @Option(help: "A contact address for the DOI registries: Crossref then serves requests from its polite pool (10 requests/s, 5 at a time, instead of 5/s, 1 at a time). Sent in the User-Agent and as Crossref's mailto parameter.")
     var mailto: String?
 
@@ -167,7 +171,7 @@ struct CheckCommand: ParsableCommand {
         let progress = ProgressMeter.forStandardError(total: offline ? 0 : LinkAuditor.fetchable(urls).count)
         // Pages are read on the fetch thread as they arrive; the checks run before the history records.
         let evidence = PageEvidenceStage(probeOptions: offline ? nil : fetchOptions,
-                                         today: PageEvidenceStage.day(of: history.clock.now))
+                                         today: PageEvidenceStage.day(of: history.clock.now), readsPages: !noPageChecks)
         var audits: [Audit] = []
         do {
             let result = try batchAuditor.run(
@@ -176,8 +180,7 @@ struct CheckCommand: ParsableCommand {
                     evidence.read(outcome, verdict)
                     progress.tick()
                 },
-                pageStamp: { evidence.stamp($0) },
-                annotate: { evidence.annotate(&$0) })
+                annotator: evidence)
             progress.finish()
             audits = result.audits
             // DOIs after the links: one resolver for the batch, so its cache spans the papers.

@@ -34,7 +34,7 @@ public struct BatchAuditor: Sendable {
     /// every fetched page with its body (the evidence stage); `pageStamp` gives the page's stamp,
     /// recorded so that the next audit can report `page-changed`.
     public func run(_ papers: [(path: String, parsed: ParsedPaper)], onOutcome: LinkAuditor.OutcomeHook? = nil,
-                    pageStamp: PageStamper? = nil, annotate: ((inout Audit) -> Void)? = nil) throws -> Result {
+                    pageStamp: PageStamper? = nil, annotator: (any AuditAnnotator)? = nil) throws -> Result {
         let now = history.clock.now
         var seen = Set<String>()
         let urls = papers.flatMap { $0.parsed.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
@@ -44,10 +44,10 @@ public struct BatchAuditor: Sendable {
             onOutcome?(outcome, verdict)
             if let pageStamp, let stamp = pageStamp(outcome) { stamps.add(outcome.url, stamp) }
         }
-        let pageHashes = stamps.all
         var audits = papers.map { auditor.audit($0.parsed, reused: plan.reused, prefetched: fetched) }
         // Page evidence may turn an answering page into a dead one: before the history records it.
-        if let annotate { for index in audits.indices { annotate(&audits[index]) } }
+        if let annotator { for index in audits.indices { annotator.annotate(&audits[index]) } }
+        let pageHashes = stamps.all.merging(annotator?.pageStamps() ?? [:]) { first, _ in first }
 
         if let archive, fetched.run.state == .complete {
             let requests = audits.flatMap(AuditHistoryAnnotator.archiveRequests)
