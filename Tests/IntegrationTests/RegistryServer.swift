@@ -5,35 +5,15 @@ import Foundation
 /// DataCite) on a free port, stopped by `stop()` (call it in a `defer`). One per test, so the
 /// server's counts are the test's own.
 final class RegistryServer: @unchecked Sendable {
-    private let process = Process()
-    private let input = Pipe()
+    private let server: PythonServerProcess
     let port: Int
 
     init() throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", TestServer.fixtures.appendingPathComponent("doiregistry.py").path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = input
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        struct Ports: Decodable { var http: Int }
-        guard let ports = try? JSONDecoder().decode(Ports.self, from: line) else {
-            process.terminate()
-            throw TestServerError.didNotStart(String(decoding: line, as: UTF8.self))
-        }
-        port = ports.http
+        server = try PythonServerProcess(script: "doiregistry.py")
+        port = server.ports.http
     }
 
-    func stop() {
-        try? input.fileHandleForWriting.close()  // the server exits when its stdin closes
-        process.waitUntilExit()
-    }
+    func stop() { server.stop() }
 
     var base: String { "http://127.0.0.1:\(port)/" }
 

@@ -4,45 +4,24 @@ import Foundation
 /// The loopback test web: Fixtures/testserver.py started as a child process on free ports,
 /// stopped by `stop()` (call it in a `defer`). One per test, so server-side counts are the test's own.
 final class TestServer: @unchecked Sendable {
-    private let process: Process
-    private let input = Pipe()
+    private let server: PythonServerProcess
     let httpPort: Int
     let httpsPort: Int?
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     init(tls: Bool = false) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        var arguments = ["python3", Self.fixtures.appendingPathComponent("testserver.py").path]
+        var arguments: [String] = []
         if tls {
             let certificates = try TestCertificates.shared.get()
             arguments += ["--cert", certificates.serverCert, "--key", certificates.serverKey]
         }
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = input
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        struct Ports: Decodable { var http: Int; var https: Int? }
-        guard let ports = try? JSONDecoder().decode(Ports.self, from: line) else {
-            process.terminate()
-            throw TestServerError.didNotStart(String(decoding: line, as: UTF8.self))
-        }
-        httpPort = ports.http
-        httpsPort = ports.https
+        server = try PythonServerProcess(script: "testserver.py", arguments: arguments)
+        httpPort = server.ports.http
+        httpsPort = server.ports.https
     }
 
-    func stop() {
-        try? input.fileHandleForWriting.close()  // the server exits when its stdin closes
-        process.waitUntilExit()
-    }
+    func stop() { server.stop() }
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(httpPort)\(path)" }
 

@@ -4,35 +4,15 @@ import Foundation
 /// Fixtures/historyserver.py as a child process: pages whose answers a test switches between
 /// audits, and an emulation of archive.org's availability API. Stop it in a `defer`.
 final class HistoryServer: @unchecked Sendable {
-    private let process = Process()
-    private let input = Pipe()
+    private let server: PythonServerProcess
     let port: Int
 
     init() throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", CLI.fixture("historyserver.py")]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = input
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
-        }
-        struct Ports: Decodable { var http: Int }
-        guard let ports = try? JSONDecoder().decode(Ports.self, from: line) else {
-            process.terminate()
-            throw TestServerError.didNotStart(String(decoding: line, as: UTF8.self))
-        }
-        port = ports.http
+        server = try PythonServerProcess(script: "historyserver.py")
+        port = server.ports.http
     }
 
-    func stop() {
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-    }
+    func stop() { server.stop() }
 
     /// Makes `path` answer `status` ("200", "404", "blocked", …) from now on.
     func set(_ path: String, _ status: String, title: String? = nil) {
