@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Puts titles in a form where equal titles compare equal: width-folded (full-width Ａ and ，
 /// become A and ,), case-folded, punctuation dropped, and with site names ("| RAND",
@@ -7,6 +8,21 @@ public enum TitleNormalizer: Sendable {
     /// NFKC, traditional Chinese as simplified, lower case, every non-letter non-digit a space,
     /// runs of spaces collapsed.
     public static func normalize(_ title: String) -> String {
+        if let known = cache.withLock({ $0[title] }) { return known }
+        let normalized = computeNormalized(title)
+        cache.withLock { cache in
+            // Titles of one audit; a bound keeps a long batch from growing it without end.
+            if cache.count > 50_000 { cache.removeAll() }
+            cache[title] = normalized
+        }
+        return normalized
+    }
+
+    /// The checks normalise the same cited and page titles many times over, and the ICU transform
+    /// behind it is slow: each title is normalised once.
+    private static let cache = Mutex<[String: String]>([:])
+
+    private static func computeNormalized(_ title: String) -> String {
         var folded = title.precomposedStringWithCompatibilityMapping.lowercased()
         // A note in simplified characters may cite a page in traditional ones (Taiwan, Hong Kong).
         if folded.unicodeScalars.contains(where: \.isCJK),
@@ -120,7 +136,7 @@ public enum TitleNormalizer: Sendable {
     /// sites write "标题-新华网"; in English it is usually part of the title.
     static func split(_ title: String) -> [String] {
         var text = title
-        for sep in separators { text = text.replacingOccurrences(of: sep, with: "\u{1}") }
+        for sep in separators where text.has(sep) { text = text.replacingOccurrences(of: sep, with: "\u{1}") }
         var chars = Array(text)
         for i in chars.indices where chars[i] == "-" || chars[i] == "—" {
             let before = i > 0 ? chars[i - 1] : " "
