@@ -5,7 +5,8 @@ Usage: seedweb.py PAGES.json [--cert CERT --key KEY]
 
 PAGES.json is a list of page definitions written by the test, one per cited URL:
   {"url": "https://host/path", "status": 200, "type": "html" | "pdf",
-   "lang": "en", "title": "...", "h1": "...", "meta": [["name" | "property", KEY, VALUE], ...],
+   "lang": "en", "charset": "utf-8" | "gbk" | ..., "title": "...", "h1": "...",
+   "meta": [["name" | "property", KEY, VALUE], ...],
    "jsonld": {...} or null,                       # for html
    "pdfTitle": "...", "pdfCreated": "D:..."}       # for pdf
 Requests are matched by Host header (port dropped) and percent-decoded path; the query is ignored.
@@ -26,7 +27,9 @@ def key(host, path):
 
 def render_html(page):
     e = lambda s: html.escape(s, quote=True)
-    head = ['<meta charset="utf-8">', "<title>%s</title>" % e(page.get("title", ""))]
+    charset = page.get("charset", "utf-8")
+    head = ['<meta http-equiv="Content-Type" content="text/html; charset=%s">' % charset,
+            "<title>%s</title>" % e(page.get("title", ""))]
     for attribute, name, value in page.get("meta", []):
         head.append('<meta %s="%s" content="%s">' % (attribute, e(name), e(value)))
     if page.get("jsonld") is not None:
@@ -35,7 +38,7 @@ def render_html(page):
            "<p>%s</p></article></main><footer>&copy; site</footer>" % (e(page.get("h1", page.get("title", ""))),
                                                                         "Text of the page. " * 40)
     return ('<!DOCTYPE html>\n<html lang="%s"><head>%s</head><body>%s</body></html>\n'
-            % (e(page.get("lang", "en")), "\n".join(head), body)).encode("utf-8")
+            % (e(page.get("lang", "en")), "\n".join(head), body)).encode(charset)
 
 
 def pdf_text(text):
@@ -92,7 +95,8 @@ class Handler(BaseHTTPRequestHandler):
         if page.get("type") == "pdf":
             body, ctype = render_pdf(page), "application/pdf"
         else:
-            body, ctype = render_html(page), "text/html; charset=utf-8"
+            # Like many older Chinese government sites, a GBK page names its charset only in the page itself.
+            body, ctype = render_html(page), "text/html" if page.get("charset") else "text/html; charset=utf-8"
         self.send(page.get("status", 200), body, ctype, method)
 
     def send(self, status, body, ctype, method):
