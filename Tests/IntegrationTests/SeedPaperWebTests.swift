@@ -92,19 +92,21 @@ import Testing
                 #expect(link.page?.title?.isEmpty == false, "no page title read for \(link.url)")
             }
             #expect(link.page?.published != nil, "no page date read for \(link.url)")
+            let expected = pages.first { $0["url"] as? String == link.url }?["dateSource"] as? String
+            #expect(link.page?.dateSource == expected, "\(link.url): date read from \(link.page?.dateSource ?? "nowhere")")
         }
     }
 
     // MARK: - The pages
 
     /// How a site shapes its pages: the suffix it adds to titles and where it states the date.
-    enum DateTag { case articlePublished, citation, jsonLD, jsonLDGraph, pubDate, pdf }
+    enum DateTag { case articlePublished, citation, jsonLD, jsonLDGraph, pubDate, firstPublished, pdf }
 
     static func site(_ host: String) -> (suffix: String, tag: DateTag, offset: String) {
         switch host {
         case "www.cac.gov.cn": return ("_中央网络安全和信息化委员会办公室", .pubDate, "+08:00")
         case "www.mfa.gov.cn": return ("_中华人民共和国外交部", .pubDate, "+08:00")
-        case "www.gov.cn": return ("_滚动新闻_中国政府网", .pubDate, "+08:00")
+        case "www.gov.cn": return ("_滚动新闻_中国政府网", .firstPublished, "+08:00")
         case "www.xinhuanet.com": return ("-新华网", .pubDate, "+08:00")
         case "news.un.org": return (" | 联合国新闻", .jsonLDGraph, "+00:00")
         case "unesdoc.unesco.org": return (" - UNESCO Digital Library", .citation, "+01:00")
@@ -148,10 +150,15 @@ import Testing
         let isPDF = url.lowercased().contains(".pdf") || host == "docs.un.org"
         if isPDF { tag = .pdf }
         let ymd = date.description
+        // Pages are touched after they are published; the modified date must not count against the note.
+        let updated = PartialDate(dayNumber: date.earliestDayNumber + 40).description
         // The issue's own example of the time-zone allowance: late on the 28th in New York is the 29th in UTC.
         let stamp = timeZoneCase[reference.id] ?? "\(ymd)T10:30:00\(offset)"
         // WHO and UNICEF publish in English what the Chinese notes cite under a translated title.
         let shown = englishTitle(reference, host: host) ?? title
+        page["dateSource"] = ["articlePublished": "article:published_time", "citation": "citation_publication_date",
+                              "jsonLD": "JSON-LD datePublished", "jsonLDGraph": "JSON-LD datePublished", "pubDate": "PubDate",
+                              "firstPublished": "firstpublishedtime", "pdf": "PDF CreationDate"]["\(tag)"]
         switch tag {
         case .pdf:
             let pdfOffset = offset == "+00:00" ? "Z" : offset.replacingOccurrences(of: ":", with: "'") + "'"
@@ -161,7 +168,8 @@ import Testing
             return page
         case .articlePublished:
             page["meta"] = [["property", "og:title", shown], ["property", "og:type", "article"],
-                            ["property", "article:published_time", stamp]]
+                            ["property", "article:published_time", stamp],
+                            ["property", "article:modified_time", "\(updated)T08:00:00\(offset)"]]
         case .citation:
             page["meta"] = [["name", "citation_title", shown],
                             ["name", "citation_publication_date", ymd.replacingOccurrences(of: "-", with: "/")]]
@@ -170,8 +178,11 @@ import Testing
         case .jsonLDGraph:
             page["jsonld"] = ["@context": "https://schema.org", "@graph": [
                 ["@type": "WebSite", "@id": "https://\(host)/#website", "name": suffix.trimmingCharacters(in: CharacterSet(charactersIn: " |-–_"))],
-                ["@type": "WebPage", "@id": url, "name": shown + suffix, "datePublished": stamp, "dateModified": stamp],
+                ["@type": "WebPage", "@id": url, "name": shown + suffix, "datePublished": stamp,
+                 "dateModified": "\(updated)T08:00:00\(offset)"],
             ]]
+        case .firstPublished:  // gov.cn's own form: "2024-12-04-20:36:18"
+            page["meta"] = [["name", "firstpublishedtime", "\(ymd)-10:30:18"], ["name", "lastmodifiedtime", "\(updated)-09:12:40"]]
         case .pubDate:
             page["meta"] = [["name", "PubDate", "\(ymd) 10:30"], ["name", "ContentSource", suffix.trimmingCharacters(in: CharacterSet(charactersIn: "_-"))]]
         }

@@ -14,7 +14,7 @@ Anything else answers 404, as a real site answers a path that does not exist.
 Binds 127.0.0.1 on free ports and prints one JSON line: {"http": PORT, "https": PORT or null}.
 Stops when its stdin closes.
 """
-import html, json, os, signal, ssl, sys, threading
+import email.utils, html, json, os, signal, ssl, sys, threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote, urlsplit
 
@@ -103,6 +103,8 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
+        # As dynamic sites do: the moment the page was rendered, which says nothing of the work.
+        self.send_header("Last-Modified", email.utils.formatdate(usegmt=True))
         self.end_headers()
         if method != "HEAD":
             self.wfile.write(body)
