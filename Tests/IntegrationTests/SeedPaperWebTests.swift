@@ -29,6 +29,12 @@ import Testing
             }
         }
         #expect(pages.count > 50, "the seed paper should cite some sixty URLs, parsed \(pages.count)")
+        // The planted ids must still name the references they were chosen for.
+        let plantedHosts = ["r31": "www.rand.org", "r46": "www.gov.cn", "r42": "www.unesco.org", "r53": "openai.com", "r44": "www.xinhuanet.com"]
+        for (id, host) in plantedHosts {
+            let cited = parsed.references.first { $0.id == id }?.urls.first
+            try #require(cited.flatMap { URLParts($0)?.host } == host, "\(id) no longer cites \(host): \(cited ?? "no URL")")
+        }
         let hosts = Array(Set(pages.compactMap { URLParts($0["url"] as! String)?.host })).sorted()
 
         let folder = try CLI.temporaryFolder()
