@@ -58,6 +58,9 @@ private let check = TitleMismatchCheck()
     #expect(check.findings(for: note("Guide on AI Governance"), url: "https://www.oecd.org/x", page: page("Home | OECD")).isEmpty)
     #expect(check.findings(for: note("Should the UN Govern Global AI?"), url: "https://www.un.org/x", page: page("United Nations")).isEmpty)
     #expect(check.findings(for: note("人工智能伦理问题建议书"), url: "https://www.cac.gov.cn/x", page: page("首页")).isEmpty)
+    // A UN PDF whose Title is its job number says nothing about the work.
+    #expect(check.findings(for: note("抓住安全、可靠和值得信赖的人工智能系统带来的机遇，促进可持续发展"),
+                           url: "https://documents.un.org/doc/undoc/gen/n24/087/82/pdf/n2408782.pdf", page: page("N2408782", source: "PDF Title")).isEmpty)
     // A Chinese note citing the English original of a UN document.
     #expect(check.findings(for: cited, url: "https://unsceb.org/x.pdf", page: page("United Nations System White Paper on AI Governance")).isEmpty)
 }

@@ -48,6 +48,15 @@ import Testing
     #expect(!TitleNormalizer.isGeneric("Should the UN govern global AI?", url: "https://www.brookings.edu/x", container: "The Brookings Institution"))
 }
 
+@Test func documentCodesAreGenericTitles() {
+    // UN PDFs carry their job number or symbol as Title; it names the file, not the work.
+    #expect(TitleNormalizer.isGeneric("N2408782", url: "https://documents.un.org/doc/undoc/gen/n24/087/82/pdf/n2408782.pdf", container: nil))
+    #expect(TitleNormalizer.isGeneric("A/78/L.49", url: nil, container: nil))
+    #expect(!TitleNormalizer.isGeneric("AI Continent Action Plan", url: nil, container: nil))
+    #expect(!TitleNormalizer.isGeneric("G7 Hiroshima AI Process", url: nil, container: nil))
+    #expect(!TitleNormalizer.isGeneric("全球数字契约 A/79/L.2", url: nil, container: nil))
+}
+
 @Test func similarityScores() {
     #expect(TitleNormalizer.similarity("Global Digital Compact", "global digital compact") == 1)
     #expect(TitleNormalizer.similarity("a b c d", "") == 0)

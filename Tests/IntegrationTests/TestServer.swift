@@ -44,23 +44,31 @@ struct ServerStats: Decodable {
 
 enum TestServerError: Error { case didNotStart(String), openssl(String) }
 
-/// A throwaway CA and a server certificate it signed (for localhost, 127.0.0.1 and www.un.org),
-/// made once per test run with the openssl CLI in a temporary folder.
+/// A throwaway CA and a server certificate it signed (for localhost, 127.0.0.1, www.un.org and any
+/// `hosts` given), made once per instance with the openssl CLI in a temporary folder.
 final class TestCertificates: @unchecked Sendable {
     struct Files: Sendable { var caCert: String; var serverCert: String; var serverKey: String }
 
     static let shared = TestCertificates()
     private let lock = NSLock()
     private var files: Files?
+    private let hosts: [String]
+    private let name: String
+
+    init(hosts: [String] = [], name: String = "tls") {
+        self.hosts = hosts
+        self.name = name
+    }
 
     func get() throws -> Files {
         lock.lock()
         defer { lock.unlock() }
         if let files { return files }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citecheck-tls-\(getpid())")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("citecheck-\(name)-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
-        try String("subjectAltName=DNS:localhost,DNS:www.un.org,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
+        let names = (["localhost", "www.un.org"] + hosts.filter { $0 != "localhost" && $0 != "www.un.org" }).map { "DNS:\($0)" }
+        try String("subjectAltName=\(names.joined(separator: ",")),IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
             + "keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n")
             .write(toFile: path("ext.cnf"), atomically: true, encoding: .utf8)
         let ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]

@@ -153,11 +153,18 @@ public enum TitleNormalizer: Sendable {
     ]
 
     /// True for a title that names only the site (or nothing): "Home", "RAND", "首页", a title made
-    /// of the host's own labels or their initials, or the citation's own container ("联合国网站").
+    /// of the host's own labels or their initials, the citation's own container ("联合国网站"), or a
+    /// document code ("N2408782").
     public static func isGeneric(_ title: String, url: String?, container: String?) -> Bool {
         let norm = normalize(title)
         if norm.isEmpty || genericTitles.contains(norm) { return true }
         let words = norm.split(separator: " ").map(String.init)
+        // A document symbol or job number ("N2408782", "A/78/L.49", the Title UN PDFs carry) names
+        // the file, not the work: no Chinese, and no word of two or more letters.
+        if !norm.unicodeScalars.contains(where: \.isCJK),
+           !words.contains(where: { $0.count >= 2 && $0.unicodeScalars.allSatisfy(\.properties.isAlphabetic) }) {
+            return true
+        }
         if let url, let host = URLComponents(string: url)?.host?.lowercased() {
             let labels = Set(host.split(separator: ".").map(String.init)).subtracting(["www", "com", "org", "net", "gov", "int", "edu", "cn"])
             let initials = String(words.compactMap(\.first))
