@@ -270,36 +270,21 @@ import Testing
 
 /// Fixtures/seedweb.py as a child process serving the pages in a JSON file over HTTP and HTTPS.
 final class SeedWebServer: @unchecked Sendable {
-    private let process = Process()
-    private let input = Pipe()
+    private let server: PythonServerProcess
     let httpPort: Int
     let httpsPort: Int
 
     init(pages: String, certificates: TestCertificates.Files) throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", CLI.fixture("seedweb.py"), pages,
-                             "--cert", certificates.serverCert, "--key", certificates.serverKey]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardInput = input
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = output.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line.append(chunk)
+        server = try PythonServerProcess(script: "seedweb.py", arguments: [
+            pages, "--cert", certificates.serverCert, "--key", certificates.serverKey,
+        ])
+        guard let https = server.ports.https else {
+            server.stop()
+            throw TestServerError.didNotStart("seedweb.py gave no HTTPS port")
         }
-        struct Ports: Decodable { var http: Int; var https: Int }
-        guard let ports = try? JSONDecoder().decode(Ports.self, from: line) else {
-            process.terminate()
-            throw TestServerError.didNotStart(String(decoding: line, as: UTF8.self))
-        }
-        httpPort = ports.http
-        httpsPort = ports.https
+        httpPort = server.ports.http
+        httpsPort = https
     }
 
-    func stop() {
-        try? input.fileHandleForWriting.close()  // the server exits when its stdin closes
-        process.waitUntilExit()
-    }
+    func stop() { server.stop() }
 }
