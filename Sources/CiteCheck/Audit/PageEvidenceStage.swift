@@ -94,34 +94,53 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
     /// inconsistent citation).
     public func annotate(_ audit: inout Audit) {
         finishReading()
-        let probes = probeFingerprints()
+        // The probes are network round trips: they run while the page checks compute.
+        let probesReady = DispatchGroup()
+        probesReady.enter()
+        DispatchQueue.global().async { [self] in
+            _ = probeFingerprints()
+            probesReady.leave()
+        }
         let byID = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var findings: [Finding] = []
-        for index in audit.links.indices {
-            let link = audit.links[index]
-            guard let page = page(for: link.url) else { continue }
-            audit.links[index].page = page
-            let host = URLParts(link.finalUrl ?? link.url)?.host.lowercased() ?? ""
-            for id in link.references {
-                guard let reference = byID[id] else { continue }
-                let soft = SoftNotFoundCheck().findings(for: reference, url: link.url, finalURL: link.finalUrl,
-                                                        page: page, probe: probes[host])
-                if let first = soft.first {
-                    audit.links[index].status = .dead
-                    audit.links[index].verdict = LinkVerdict(.dead, first.message)
-                    findings += soft
-                    continue
-                }
-                findings += DateMismatchCheck().findings(for: reference, url: link.url, page: page)
-                findings += TitleMismatchCheck().findings(for: reference, url: link.url, page: page)
+        let links = audit.links
+        let pages = links.map { page(for: $0.url) }
+        // Date and title checks for every (link, reference) pair, spread over the cores.
+        let pageFindings = ConcurrentMap.map(Array(links.indices), chunk: 64) { index -> [Finding] in
+            guard let page = pages[index] else { return [] }
+            let link = links[index]
+            return link.references.compactMap { byID[$0] }.flatMap { reference in
+                DateMismatchCheck().findings(for: reference, url: link.url, page: page)
+                    + TitleMismatchCheck().findings(for: reference, url: link.url, page: page)
             }
         }
+        var findings: [Finding] = []
         let accessCheck = AccessDateCheck(today: today)
         for reference in audit.references {
             findings += accessCheck.findings(for: reference, paper: audit.paper)
             findings += FragileURLCheck().findings(for: reference)
         }
         findings += InconsistentCitationCheck().findings(for: audit.references)
+
+        probesReady.wait()
+        let probes = probeFingerprints()
+        for index in audit.links.indices {
+            guard let page = pages[index] else { continue }
+            let link = audit.links[index]
+            audit.links[index].page = page
+            let host = URLParts(link.finalUrl ?? link.url)?.host.lowercased() ?? ""
+            let soft = link.references.compactMap { byID[$0] }.flatMap { reference in
+                SoftNotFoundCheck().findings(for: reference, url: link.url, finalURL: link.finalUrl,
+                                             page: page, probe: probes[host])
+            }
+            if let first = soft.first {
+                // A page that is not there has no date or title worth comparing.
+                audit.links[index].status = .dead
+                audit.links[index].verdict = LinkVerdict(.dead, first.message)
+                findings += soft
+            } else {
+                findings += pageFindings[index]
+            }
+        }
         audit.findings += findings
     }
 
