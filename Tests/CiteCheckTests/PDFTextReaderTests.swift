@@ -71,6 +71,22 @@ import Testing
         #expect(error?.description.contains("\n") == false)
     }
 
+    /// A converter that hangs (as pdftotext can on a damaged file) is stopped, with one line.
+    @Test func aHangingConverterIsStopped() throws {
+        let dir = try FormatFixtures.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let tool = dir.appendingPathComponent("slow-pdftotext").path
+        try "#!/bin/sh\nexec sleep 30\n".write(toFile: tool, atomically: true, encoding: .utf8)
+        chmod(tool, 0o755)
+        let path = dir.appendingPathComponent("paper.pdf").path
+        try Self.pdf(lines: ["text"]).write(to: URL(fileURLWithPath: path))
+        let started = Date()
+        #expect(throws: CiteCheckError(.input, file: path, "pdftotext did not finish within 1 s (a damaged PDF?)")) {
+            try PDFTextReader(executable: tool, timeout: 1).read(path: path)
+        }
+        #expect(Date().timeIntervalSince(started) < 25, "the converter was waited out instead of stopped")
+    }
+
     @Test func aPDFWithoutTextAsksForOCR() throws {
         let dir = try FormatFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }

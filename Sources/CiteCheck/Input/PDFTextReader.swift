@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Turns a PDF into text with poppler's `pdftotext -layout`, when it is installed; the footnote
 /// segmenter then reads the text as it reads any plain-text paper.
@@ -7,10 +8,13 @@ public struct PDFTextReader: Sendable {
     public var executable: String?
     /// Text beyond this is not a manuscript; reading stops and the conversion is refused.
     public var maxTextBytes: Int
+    /// A damaged PDF can keep pdftotext busy for ever; past this many seconds it is stopped.
+    public var timeout: Double
 
-    public init(executable: String? = nil, maxTextBytes: Int = 32 * 1_048_576) {
+    public init(executable: String? = nil, maxTextBytes: Int = 32 * 1_048_576, timeout: Double = 120) {
         self.executable = executable
         self.maxTextBytes = maxTextBytes
+        self.timeout = timeout
     }
 
     public func read(path: String) throws -> PaperText {
@@ -28,6 +32,14 @@ public struct PDFTextReader: Sendable {
         do { try process.run() } catch {
             throw CiteCheckError(.input, file: path, "cannot run \(tool): \(error.localizedDescription)")
         }
+        let timedOut = Mutex(false)
+        let pid = process.processIdentifier
+        let watchdog = DispatchWorkItem {
+            timedOut.withLock { $0 = true }
+            kill(pid, SIGKILL)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         var data = Data()
         var tooLarge = false
         while true {
@@ -42,6 +54,9 @@ public struct PDFTextReader: Sendable {
         }
         try? out.fileHandleForReading.close()
         process.waitUntilExit()
+        if timedOut.withLock({ $0 }) {
+            throw CiteCheckError(.input, file: path, "pdftotext did not finish within \(Int(timeout)) s (a damaged PDF?)")
+        }
         if tooLarge {
             throw CiteCheckError(.input, file: path, "PDF text is larger than \(maxTextBytes >= 1_048_576 ? "\(maxTextBytes / 1_048_576) MB" : "\(maxTextBytes) bytes"); not a manuscript")
         }
