@@ -74,18 +74,7 @@ private let check = TitleMismatchCheck()
 /// The seed paper's own notes against fixture copies of the pages they cite: all titled correctly.
 @Test func seedNotesMatchTheirPagesTitles() throws {
     let parsed = try PaperParser().parse(path: Fixtures.seedPaper)
-    let pages: [(file: String, url: String)] = [
-        ("mfa-gbk.html", "https://www.mfa.gov.cn/web/wjzbzhd/202409/t20240927_11498463.shtml"),
-        ("gov-cn-firstpublished.html", "https://www.gov.cn/yaowen/liebiao/202412/content_6990969.htm"),
-        ("opengraph-microsoft.html", "https://blogs.microsoft.com/on-the-issues/2024/09/20/microsoft-at-the-79th-session-of-united-nations-general-assembly/"),
-        ("highwire-rand.html", "https://www.rand.org/pubs/external_publications/EP70620.html"),
-        ("brookings-timezone.html", "https://www.brookings.edu/articles/the-good-the-not-so-good-and-the-ugly-of-the-uns-blueprint-for-ai/"),
-        ("conflicting-dates.html", "https://www.brookings.edu/articles/should-the-un-govern-global-ai/"),
-        ("yoast-graph.html", "https://thefuturesociety.org/tfs-feedback-reflected-in-historic-un-general-assembly-resolution-on-ai/"),
-        ("malformed-jsonld.html", "https://www.hinrichfoundation.com/research/article/tech/developing-global-ai-governance-for-foundational-ai/"),
-        ("month-only-au.html", "https://au.int/sites/default/files/documents/44005-doc-AU_Digital_Compact_V4.pdf"),
-    ]
-    for (file, url) in pages {
+    for (file, url) in Fixtures.seedPages {
         let reference = try #require(parsed.references.first { $0.urls.contains(url) }, "\(url)")
         let page = try #require(PageEvidenceExtractor.extract(body: try Fixtures.evidence(file), contentType: "text/html", headers: [], url: url))
         #expect(check.findings(for: reference, url: url, page: page).isEmpty, "\(file): \(reference.title ?? "-") vs \(page.title ?? "-")")

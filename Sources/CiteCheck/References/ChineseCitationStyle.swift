@@ -2,7 +2,7 @@
 enum ChineseCitationStyle {
     static func parse(_ f: CitationFields, into ref: inout Reference) {
         guard let title = f.balanced("《", "》", from: f.start) else { return }
-        ref.title = nonEmpty(f.original((title.lowerBound + 1)..<(title.upperBound - 1)))
+        ref.title = (f.original((title.lowerBound + 1)..<(title.upperBound - 1))).nilIfEmpty
         ref.authors = AuthorList.parse(f.original(f.start..<title.lowerBound))
         var rest = title.upperBound
 
@@ -21,7 +21,7 @@ enum ChineseCitationStyle {
             ref.issue = date.issue
         }
         if let container = f.balanced("《", "》", from: rest) {
-            ref.container = nonEmpty(f.original((container.lowerBound + 1)..<(container.upperBound - 1)))
+            ref.container = (f.original((container.lowerBound + 1)..<(container.upperBound - 1))).nilIfEmpty
         } else {
             // The first plain component after the title names the website or publisher: 联合国网站.
             let dateStart = date.map { tail.scalarOffset($0.range.lowerBound) } ?? tail.unicodeScalars.count
@@ -29,7 +29,7 @@ enum ChineseCitationStyle {
             let component = before.split(whereSeparator: { $0 == "," || $0 == "、" })
                 .map { String(scalars: $0).trimmingWhitespace() }.first { !$0.isEmpty && !$0.allSatisfy(\.isNumber) }
             if let component, let range = Self.range(of: component, in: f, from: rest) {
-                ref.container = nonEmpty(f.original(range))
+                ref.container = (f.original(range)).nilIfEmpty
             }
         }
         if let m = Pattern.chinesePages.firstMatch(in: tail) {
@@ -44,7 +44,6 @@ enum ChineseCitationStyle {
     }
 }
 
-func nonEmpty(_ s: String) -> String? { s.isEmpty ? nil : s }
 
 /// Compiled once, when first used.
 private enum Pattern {

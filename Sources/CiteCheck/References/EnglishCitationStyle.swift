@@ -19,7 +19,7 @@ enum EnglishCitationStyle {
             ref.date = (CitationDate.english(in: s) ?? CitationDate.year(in: s))?.date
             return
         }
-        ref.title = nonEmpty(f.original(titleRange).trimmingCharacters(in: "*"))
+        ref.title = (f.original(titleRange).trimmingCharacters(in: "*")).nilIfEmpty
         ref.authors = AuthorList.parse(f.original(f.start..<(titleRange.lowerBound - 1)))
 
         var tail = Array(f.work[titleEnd...])
@@ -50,7 +50,7 @@ enum EnglishCitationStyle {
             offset += length + 1
             let trimmed = component.trimmingCharacters(in: " .*。")
             if trimmed.isEmpty || trimmed.allSatisfy({ $0.isNumber || $0 == "-" }) { continue }
-            ref.container = nonEmpty(f.original(lo..<(lo + length)).trimmingCharacters(in: " *."))
+            ref.container = (f.original(lo..<(lo + length)).trimmingCharacters(in: " *.")).nilIfEmpty
             break
         }
     }

@@ -6,9 +6,9 @@ enum GBTCitationStyle {
         if let dot = Pattern.authorStop.firstMatch(in: head) {
             let r = f.offsets(dot.range, in: head, base: f.start)
             ref.authors = AuthorList.parse(f.original(f.start..<r.lowerBound))
-            ref.title = nonEmpty(f.original(r.upperBound..<typeTag.lowerBound))
+            ref.title = (f.original(r.upperBound..<typeTag.lowerBound)).nilIfEmpty
         } else {
-            ref.title = nonEmpty(f.original(f.start..<typeTag.lowerBound))
+            ref.title = (f.original(f.start..<typeTag.lowerBound)).nilIfEmpty
         }
         let tail = f.folded(typeTag.upperBound..<f.work.count)
         if let m = Pattern.parenthesisedDate.firstMatch(in: tail), let d = CitationDate.iso(in: String(m[1]!)) {
@@ -20,7 +20,7 @@ enum GBTCitationStyle {
         let components = tail.split(separator: ",").map { $0.trimmingCharacters(in: " .") }
         if let first = components.first, !first.isEmpty, first.first?.isNumber == false, first.first != "(",
            let r = tail.range(of: first) {
-            ref.container = nonEmpty(f.original(f.offsets(r, in: tail, base: typeTag.upperBound)).trimmingCharacters(in: " :"))
+            ref.container = (f.original(f.offsets(r, in: tail, base: typeTag.upperBound)).trimmingCharacters(in: " :")).nilIfEmpty
         }
         if let m = Pattern.volumeIssue.firstMatch(in: tail) {
             ref.volume = String(m[1]!)
