@@ -31,3 +31,13 @@ private func outcome(_ status: Int, _ body: String, _ headers: [(String, String)
     let realPage = "<noscript>Please enable JavaScript</noscript><article>" + String(repeating: "Report text. ", count: 1000) + "</article>"
     #expect(detector.detect(outcome(200, realPage)) == nil)
 }
+
+@Test func theFirstListedChallengeNamesThePage() {
+    // Two markers on one page: the earlier one in the list names it, wherever it stands in the body.
+    let page = "<p>Verify you are human</p><div id=cf-browser-verification></div>"
+    #expect(BotChallengeDetector().detect(outcome(200, page)) == "Cloudflare challenge")
+    // Markers that overlap or end the body are still found.
+    let markers = MarkerSet(["captcha", "captcha-delivery.com", "ha"])
+    #expect(markers.occurrences(in: LowercasedBytes(Data("x CAPTCHA-DELIVERY.COM".utf8))) == [true, true, true])
+    #expect(markers.occurrences(in: LowercasedBytes(Data("captch".utf8))) == [false, false, false])
+}

@@ -31,3 +31,23 @@ import Testing
     #expect(URLParts.requestForm("https://example.org/{x}|y^") == "https://example.org/%7Bx%7D%7Cy%5E")
     #expect(URLParts.requestForm("http://[::1]:8080/x") == "http://[::1]:8080/x")
 }
+
+@Test func splitsUglyURLsByteWise() throws {
+    let chinese = try #require(URLParts("  HTTP://例子.中国:81/路径/文件.HTML?问=答#片段 "))
+    #expect(chinese.scheme == "http")
+    #expect(chinese.host == "例子.中国")
+    #expect(chinese.port == 81)
+    #expect(chinese.path == "/路径/文件.HTML")
+    #expect(chinese.query == "问=答")
+    #expect(chinese.pathExtension == "html")
+    // A fragment ends the URL even before a "?"; a user part may hold ":" and "@".
+    let odd = try #require(URLParts("https://a:b@c@Host.example/x#frag?notquery"))
+    #expect(odd.host == "host.example")
+    #expect(odd.query == nil)
+    #expect(odd.path == "/x")
+    #expect(URLParts("1http://x") == nil)
+    #expect(URLParts("ht tp://x") == nil)
+    #expect(URLParts("") == nil)
+    #expect(URLParts("http:")?.host == "")
+    #expect(URLParts("http://host:notaport/")?.port == nil)
+}

@@ -36,19 +36,24 @@ public struct BotChallengeDetector: Sendable {
         "turn on javascript", "javascript must be enabled", "please enable js", "enable cookies and javascript",
     ]
 
+    /// Every marker above, searched for in one pass over the body.
+    static let markers = MarkerSet(challengeMarkers.map(\.0) + refusalMarkers.map(\.0) + javaScriptMarkers)
+
     /// What kind of challenge `outcome` shows, or nil if it looks like an ordinary answer.
     public func detect(_ outcome: FetchOutcome) -> String? {
         let status = outcome.httpStatus ?? 0
         let refusal = status == 403 || status == 429 || status == 503
         if refusal, let vendor = headerVendor(outcome) { return vendor }
-        let text = LowercasedBytes(outcome.body.prefix(64 * 1024))
-        for (marker, name) in Self.challengeMarkers where text.contains(marker) { return name }
-        if refusal {
-            for (marker, name) in Self.refusalMarkers where text.contains(marker) { return name }
+        let found = Self.markers.occurrences(in: LowercasedBytes(outcome.body.prefix(64 * 1024)))
+        let challenges = Self.challengeMarkers.count
+        if let i = Self.challengeMarkers.indices.first(where: { found[$0] }) { return Self.challengeMarkers[i].1 }
+        if refusal, let i = Self.refusalMarkers.indices.first(where: { found[challenges + $0] }) {
+            return Self.refusalMarkers[i].1
         }
         // A page that is little more than "please enable JavaScript" is an interstitial; a real
         // page that merely carries such a <noscript> line has plenty of other text.
-        if outcome.body.count < 8 * 1024, Self.javaScriptMarkers.contains(where: { text.contains($0) }) {
+        let scripts = challenges + Self.refusalMarkers.count
+        if outcome.body.count < 8 * 1024, Self.javaScriptMarkers.indices.contains(where: { found[scripts + $0] }) {
             return "\"enable JavaScript\" interstitial"
         }
         return nil
@@ -66,31 +71,46 @@ public struct BotChallengeDetector: Sendable {
     }
 }
 
-/// A body's bytes with ASCII letters lowercased, searched bytewise: every marker is ASCII, and
-/// this runs once per fetched page, so it must cost microseconds, not a Foundation string search.
+/// A body's bytes with ASCII letters lowercased: every marker is ASCII.
 struct LowercasedBytes {
-    private var bytes: [UInt8]
+    fileprivate(set) var bytes: [UInt8]
 
     init(_ data: Data) {
         bytes = [UInt8](data)
         for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
     }
 
-    func contains(_ marker: String) -> Bool {
-        let needle = Array(marker.utf8)
-        guard let first = needle.first, needle.count <= bytes.count else { return needle.isEmpty }
-        return bytes.withUnsafeBufferPointer { hay in
-            var i = 0
-            let last = hay.count - needle.count
-            while i <= last {
-                if hay[i] == first {
-                    var j = 1
-                    while j < needle.count && hay[i + j] == needle[j] { j += 1 }
-                    if j == needle.count { return true }
+}
+
+/// Lower-case ASCII markers found in one pass: at each byte only the markers that begin with it
+/// are compared. This runs on the fetch thread for every answer; twenty-five separate searches
+/// of each body were 7% of a 2,000-link check's CPU.
+struct MarkerSet: Sendable {
+    private let needles: [[UInt8]]
+    /// For each byte value, the needles that begin with it.
+    private let byFirstByte: [[Int]]
+
+    init(_ markers: [String]) {
+        needles = markers.map { Array($0.utf8) }
+        var table = Array(repeating: [Int](), count: 256)
+        for (i, needle) in needles.enumerated() { if let first = needle.first { table[Int(first)].append(i) } }
+        byFirstByte = table
+    }
+
+    /// `found[i]` tells whether marker i occurs.
+    func occurrences(in text: LowercasedBytes) -> [Bool] {
+        var found = Array(repeating: false, count: needles.count)
+        text.bytes.withUnsafeBufferPointer { hay in
+            for i in 0..<hay.count {
+                for n in byFirstByte[Int(hay[i])] where !found[n] {
+                    let needle = needles[n]
+                    guard i + needle.count <= hay.count else { continue }
+                    var k = 1
+                    while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                    if k == needle.count { found[n] = true }
                 }
-                i += 1
             }
-            return false
         }
+        return found
     }
 }

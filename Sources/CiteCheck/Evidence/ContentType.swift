@@ -8,7 +8,7 @@ enum ContentType {
         for part in value.split(separator: ";").dropFirst() {
             let pair = part.split(separator: "=", maxSplits: 1).map { String($0).trimmed }
             guard pair.count == 2, pair[0].lowercased() == "charset" else { continue }
-            let name = pair[1].trimmingCharacters(in: ["\"", "'", " "])
+            let name = pair[1].trimmingCharacters(in: "\"' ")
             return name.isEmpty ? nil : name
         }
         return nil

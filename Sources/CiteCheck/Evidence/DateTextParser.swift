@@ -13,7 +13,7 @@ enum DateTextParser {
         var s = Substring(text.trimmed)
         if s.hasPrefix("D:") { s = s.dropFirst(2) }
         guard !s.isEmpty, s.count < 80 else { return nil }
-        if s.contains("年") { return chinese(s) }
+        if s.contains("年" as Character) { return chinese(s) }
         if s.prefix(4).allSatisfy(\.isASCIIDigit) && s.count >= 4 { return numeric(s) }
         return named(s)
     }

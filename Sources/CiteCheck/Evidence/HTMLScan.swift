@@ -40,7 +40,3 @@ struct HTMLScan: Hashable, Sendable {
         return nil
     }
 }
-
-extension String {
-    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
-}

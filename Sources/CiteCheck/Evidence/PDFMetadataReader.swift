@@ -15,12 +15,12 @@ enum PDFMetadataReader {
     }
 
     static func isPDF(_ bytes: [UInt8]) -> Bool {
-        bytes.prefix(1024).firstRange(of: Array("%PDF-".utf8)) != nil
+        bytes.prefix(1024).range(ofBytes: Array("%PDF-".utf8)) != nil
     }
 
     static func read(_ bytes: [UInt8]) -> Found {
         var found = Found()
-        let encrypted = bytes.firstRange(of: Array("/Encrypt".utf8)) != nil
+        let encrypted = bytes.range(ofBytes: Array("/Encrypt".utf8)) != nil
         if !encrypted, let info = infoDictionary(bytes) {
             if let title = info["Title"].flatMap({ string($0, in: bytes) }).flatMap(cleanTitle) {
                 found.title = title
@@ -95,7 +95,7 @@ enum PDFMetadataReader {
     private static func objectStart(_ n: Int, _ g: Int, in bytes: [UInt8]) -> Int? {
         let needle = Array("\(n) \(g) obj".utf8)
         var from = bytes.startIndex
-        while let range = bytes[from...].firstRange(of: needle) {
+        while let range = bytes[from...].range(ofBytes: needle) {
             let before = range.lowerBound == 0 ? UInt8(ascii: "\n") : bytes[range.lowerBound - 1]
             if PDFLexer.isWhitespace(before) || before == UInt8(ascii: ">") { return range.upperBound }
             from = range.upperBound
@@ -118,7 +118,7 @@ enum PDFMetadataReader {
     }
 
     private static func catalogLanguage(_ bytes: [UInt8]) -> String? {
-        guard let range = bytes.firstRange(of: Array("/Lang".utf8)) else { return nil }
+        guard let range = bytes.range(ofBytes: Array("/Lang".utf8)) else { return nil }
         var lexer = PDFLexer(bytes)
         lexer.position = range.upperBound
         if case .string(let raw) = lexer.value(), let text = PDFLexer.text(raw), !text.isEmpty { return text }
@@ -135,8 +135,8 @@ enum PDFMetadataReader {
         var from = bytes.startIndex
         var fallback: XMPScan?
         var count = 0
-        while count < 8, let start = bytes[from...].firstRange(of: open),
-              let end = bytes[start.upperBound...].firstRange(of: close) {
+        while count < 8, let start = bytes[from...].range(ofBytes: open),
+              let end = bytes[start.upperBound...].range(ofBytes: close) {
             count += 1
             from = end.upperBound
             guard let scan = XMPScanner.scan(bytes[start.lowerBound..<end.upperBound]) else { continue }

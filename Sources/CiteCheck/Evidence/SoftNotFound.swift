@@ -16,12 +16,17 @@ public enum SoftNotFound: Sendable {
         for (place, text) in [("title", title)] + headings.map({ ("h1", Optional($0)) }) {
             guard let text, !text.isEmpty else { continue }
             let lower = text.lowercased()
-            let short = TitleNormalizer.tokens(text).count <= 10
-            if let phrase = phrases.first(where: lower.contains) ?? (short ? shortPhrases.first(where: lower.contains) : nil) {
+            if let phrase = phrases.first(where: lower.has) {
                 return "the page's \(place) says \"\(text)\" (\"\(phrase)\")"
             }
+            // The short-title signs: tokenising is the costly part, so only when a sign is there.
+            let shortPhrase = shortPhrases.first(where: lower.has)
+            guard shortPhrase != nil || lower.has("404") || lower.has("４０４"), TitleNormalizer.tokens(text).count <= 10 else { continue }
+            if let shortPhrase {
+                return "the page's \(place) says \"\(text)\" (\"\(shortPhrase)\")"
+            }
             // "404", "Error 404", "404 - 国家网信办": a bare code in a short title.
-            if short && TitleNormalizer.normalize(text).split(separator: " ").contains("404") {
+            if TitleNormalizer.normalize(text).split(separator: " ").contains("404") {
                 return "the page's \(place) says \"\(text)\" (404)"
             }
         }

@@ -165,7 +165,7 @@ public enum TitleNormalizer: Sendable {
            !words.contains(where: { $0.count >= 2 && $0.unicodeScalars.allSatisfy(\.properties.isAlphabetic) }) {
             return true
         }
-        if let url, let host = URLComponents(string: url)?.host?.lowercased() {
+        if let url, let host = URLParts(url)?.host.nilIfEmpty {
             let labels = Set(host.split(separator: ".").map(String.init)).subtracting(["www", "com", "org", "net", "gov", "int", "edu", "cn"])
             let initials = String(words.compactMap(\.first))
             let squashed = words.joined()

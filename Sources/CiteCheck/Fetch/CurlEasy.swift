@@ -117,7 +117,7 @@ final class CurlEasy {
     }
 
     private func receiveHeader(_ bytes: UnsafeRawBufferPointer) {
-        let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let line = String(decoding: bytes, as: UTF8.self).trimmed
         if line.hasPrefix("HTTP/") {
             // A new response begins (after a 1xx, or a proxy's CONNECT answer): forget the last one.
             headers.removeAll()
@@ -125,8 +125,8 @@ final class CurlEasy {
             return
         }
         guard let colon = line.firstIndex(of: ":") else { return }
-        let name = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
-        let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        let name = line[..<colon].trimmed
+        let value = line[line.index(after: colon)...].trimmed
         headers.append(HTTPHeader(name: name, value: value))
         if name.lowercased() == "content-type", value.lowercased().hasPrefix("application/pdf") {
             isPDF = true

@@ -25,7 +25,7 @@ public enum DocumentFormat: String, Hashable, Sendable, CaseIterable {
         let ext = path.split(separator: "/").last.flatMap { name in
             name.contains(".") ? name.split(separator: ".").last.map { $0.lowercased() } : nil
         } ?? ""
-        if head.starts(with: Array("%PDF-".utf8)) || head.prefix(1024).firstRange(of: Array("%PDF-".utf8)) != nil {
+        if head.starts(with: Array("%PDF-".utf8)) || head.prefix(1024).range(ofBytes: Array("%PDF-".utf8)) != nil {
             return .pdf
         }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return .docx }

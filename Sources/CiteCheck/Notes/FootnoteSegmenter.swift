@@ -79,14 +79,3 @@ public struct FootnoteSegmenter: Sendable {
         return s.first == "[" && s.dropFirst().first?.isNumber == true && s.dropFirst().first?.isASCII == true
     }
 }
-
-extension Substring {
-    /// Trims the given characters from both ends (compared as scalars: every set used is single-scalar).
-    func trimmingCharacters(in set: String) -> String {
-        let trim = set.unicodeScalars
-        var s = unicodeScalars[...]
-        while let f = s.first, trim.contains(f) { s.removeFirst() }
-        while let l = s.last, trim.contains(l) { s.removeLast() }
-        return String(String.UnicodeScalarView(s))
-    }
-}

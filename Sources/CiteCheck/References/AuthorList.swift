@@ -40,6 +40,3 @@ enum AuthorList {
     }
 }
 
-extension String {
-    func trimmingCharacters(in set: String) -> String { self[...].trimmingCharacters(in: set) }
-}

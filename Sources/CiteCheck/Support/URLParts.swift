@@ -13,42 +13,48 @@ public struct URLParts: Sendable, Hashable {
     public var query: String?
 
     public init?(_ url: String) {
-        let text = url.trimmingCharacters(in: .whitespaces)
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter,
-              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        // Byte-wise on the UTF-8 view: every delimiter is ASCII, and this runs for every URL at
+        // every stage (a Character-wise split was 9% of a 2,000-link check's CPU).
+        let text = url.trimmed
+        let bytes = text.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let schemeBytes = bytes[..<colon]
+        guard let first = schemeBytes.first, Self.isLetter(first),
+              schemeBytes.allSatisfy({ Self.isLetter($0) || Self.isDigit($0) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E })
         else { return nil }
-        self.scheme = scheme.lowercased()
-        var rest = text[text.index(after: colon)...]
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        self.scheme = text[..<colon].lowercased()
+        var rest = text[bytes.index(after: colon)...]
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) { rest = rest[..<hash] }
         host = ""
         port = nil
-        if rest.hasPrefix("//") {
-            rest = rest.dropFirst(2)
-            let end = rest.firstIndex { $0 == "/" || $0 == "?" } ?? rest.endIndex
+        if rest.utf8.starts(with: [0x2F, 0x2F]) {  // "//"
+            rest = rest[rest.utf8.index(rest.startIndex, offsetBy: 2)...]
+            let end = rest.utf8.firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") } ?? rest.endIndex
             var authority = rest[..<end]
             rest = rest[end...]
-            if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
-            if authority.hasPrefix("["), let close = authority.firstIndex(of: "]") {
-                host = String(authority[authority.index(after: authority.startIndex)..<close]).lowercased()
-                let after = authority[authority.index(after: close)...]
-                if after.hasPrefix(":") { port = Int(after.dropFirst()) }
-            } else if let portColon = authority.lastIndex(of: ":") {
-                host = String(authority[..<portColon]).lowercased()
-                port = Int(authority[authority.index(after: portColon)...])
+            if let at = authority.utf8.lastIndex(of: UInt8(ascii: "@")) { authority = authority[authority.utf8.index(after: at)...] }
+            if authority.utf8.first == UInt8(ascii: "["), let close = authority.utf8.firstIndex(of: UInt8(ascii: "]")) {
+                host = authority[authority.utf8.index(after: authority.startIndex)..<close].lowercased()
+                let after = authority[authority.utf8.index(after: close)...]
+                if after.utf8.first == UInt8(ascii: ":") { port = Int(after.dropFirst()) }
+            } else if let portColon = authority.utf8.lastIndex(of: UInt8(ascii: ":")) {
+                host = authority[..<portColon].lowercased()
+                port = Int(authority[authority.utf8.index(after: portColon)...])
             } else {
                 host = authority.lowercased()
             }
         }
-        if let question = rest.firstIndex(of: "?") {
+        if let question = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
             path = String(rest[..<question])
-            query = String(rest[rest.index(after: question)...])
+            query = String(rest[rest.utf8.index(after: question)...])
         } else {
             path = String(rest)
             query = nil
         }
     }
+
+    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     public var isHTTP: Bool { scheme == "http" || scheme == "https" }
 
@@ -68,7 +74,7 @@ public struct URLParts: Sendable, Hashable {
     static let unsafeASCII: Set<UInt8> = Set("\"<>`{}|\\^".utf8)
 
     public static func requestForm(_ url: String) -> String {
-        var text = url.trimmingCharacters(in: .whitespaces)
+        var text = url.trimmed
         if let hash = text.firstIndex(of: "#") { text = String(text[..<hash]) }
         var out = ""
         out.reserveCapacity(text.utf8.count)

@@ -3,7 +3,7 @@
 /// malformed ones ("DOI: 10.123/abc", "doi:10.1000abc") so they can be reported as `doi-invalid`.
 enum DOILocator {
     static func candidates(in text: String) -> [String] {
-        guard text.range(of: "doi", options: .caseInsensitive) != nil else { return [] }
+        guard text.hasIgnoringASCIICase("doi") else { return [] }
         return Pattern.labelled.matches(in: text).compactMap { m in
             guard let token = m[1] else { return nil }
             let cut = token.prefix { !"，。；、（）《》“”<>\"".contains($0) }

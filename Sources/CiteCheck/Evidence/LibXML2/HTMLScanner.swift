@@ -25,57 +25,86 @@ enum HTMLScanner {
         }
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }
-        guard let ctx = xmlXPathNewContext(doc) else { return nil }
-        defer { xmlXPathFreeContext(ctx) }
-
         var scan = HTMLScan()
-        LibXML2.forEachNode(ctx, "//meta") { node in
-            if let charset = LibXML2.attribute(node, "charset"), scan.declaredCharset == nil {
-                scan.declaredCharset = charset.trimmed
-            }
-            guard let content = LibXML2.attribute(node, "content") else { return }
-            for attr in ["name", "property", "itemprop", "http-equiv"] {
-                guard let key = LibXML2.attribute(node, attr)?.trimmed, !key.isEmpty else { continue }
-                scan.metas.append(.init(key: key.lowercased(), content: content))
-                if attr == "http-equiv", key.lowercased() == "content-type", scan.declaredCharset == nil {
-                    scan.declaredCharset = ContentType.charset(of: content)
-                }
-            }
-        }
-        LibXML2.forEachNode(ctx, "(//title)[1]") { scan.title = LibXML2.content($0)?.collapsedWhitespace }
-        LibXML2.forEachNode(ctx, "(//h1)[position() <= 3]") { node in
-            if let text = LibXML2.content(node)?.collapsedWhitespace, !text.isEmpty { scan.headings.append(text) }
-        }
-        LibXML2.forEachNode(ctx, "(/html/@lang | /html/@xml:lang)[1]") { scan.language = LibXML2.content($0)?.trimmed }
-        LibXML2.forEachNode(ctx, "//link[@rel and @href]") { node in
-            if let rel = LibXML2.attribute(node, "rel"), let href = LibXML2.attribute(node, "href") {
-                scan.links.append(.init(rel: rel.lowercased().collapsedWhitespace, href: href.trimmed))
-            }
-        }
-        LibXML2.forEachNode(ctx, "//script[@type]") { node in
-            guard let type = LibXML2.attribute(node, "type"),
-                  type.lowercased().trimmed.hasPrefix("application/ld+json"),
-                  let body = LibXML2.content(node) else { return }
-            scan.jsonLD.append(body)
-        }
-        var seen = Set<String>()
-        for expression in ["//article//time/@datetime | //main//time/@datetime", "//time/@datetime"] {
-            LibXML2.forEachNode(ctx, expression) { node in
-                if let value = LibXML2.content(node)?.trimmed, !value.isEmpty, seen.insert(value).inserted {
-                    scan.times.append(value)
-                }
-            }
-        }
+        var titleSeen = false
+        var headingsSeen = 0
+        var rootSeen = false
+        var bodyDepth = 0
+        var articleDepth = 0  // inside <article> or <main>, where a page dates itself
+        var articleTimes: [String] = []
+        var allTimes: [String] = []
         var text = ""
-        LibXML2.forEachNode(
-            ctx, "//body//text()[not(parent::script or parent::style or parent::noscript)]"
-        ) { node in
-            guard text.utf8.count < textLimit, let piece = LibXML2.content(node) else { return }
-            text += piece
-            text += " "
+        LibXML2.walk(doc) { node, entering in
+            if LibXML2.isText(node) {
+                // Visible body text for the fingerprint: not the bodies of script, style or noscript.
+                guard bodyDepth > 0, text.utf8.count < textLimit,
+                      let parent = node.pointee.parent, !["script", "style", "noscript"].contains(LibXML2.name(parent)),
+                      let piece = LibXML2.text(node) else { return }
+                text += piece
+                text += " "
+                return
+            }
+            guard LibXML2.isElement(node) else { return }
+            let name = LibXML2.name(node)
+            let step = entering ? 1 : -1
+            switch name {
+            case "body": bodyDepth += step
+            case "article", "main": articleDepth += step
+            default: break
+            }
+            guard entering else { return }
+            if !rootSeen {
+                rootSeen = true
+                if name == "html" {
+                    scan.language = (LibXML2.attribute(node, "lang") ?? LibXML2.attribute(node, "xml:lang"))?.trimmed
+                }
+            }
+            switch name {
+            case "meta":
+                read(meta: node, into: &scan)
+            case "title" where !titleSeen:
+                titleSeen = true
+                scan.title = LibXML2.content(node)?.collapsedWhitespace
+            case "h1" where headingsSeen < 3:
+                headingsSeen += 1
+                if let heading = LibXML2.content(node)?.collapsedWhitespace, !heading.isEmpty { scan.headings.append(heading) }
+            case "link":
+                if let rel = LibXML2.attribute(node, "rel"), let href = LibXML2.attribute(node, "href") {
+                    scan.links.append(.init(rel: rel.lowercased().collapsedWhitespace, href: href.trimmed))
+                }
+            case "script":
+                if let type = LibXML2.attribute(node, "type"), type.lowercased().trimmed.hasPrefix("application/ld+json"),
+                   let body = LibXML2.content(node) {
+                    scan.jsonLD.append(body)
+                }
+            case "time":
+                if let value = LibXML2.attribute(node, "datetime")?.trimmed, !value.isEmpty {
+                    if articleDepth > 0 { articleTimes.append(value) }
+                    allTimes.append(value)
+                }
+            default:
+                break
+            }
         }
+        // Dates inside the article first: a page's sidebar dates other pages.
+        var seen = Set<String>()
+        scan.times = (articleTimes + allTimes).filter { seen.insert($0).inserted }
         scan.text = text
         return scan
+    }
+
+    private static func read(meta node: xmlNodePtr, into scan: inout HTMLScan) {
+        if let charset = LibXML2.attribute(node, "charset"), scan.declaredCharset == nil {
+            scan.declaredCharset = charset.trimmed
+        }
+        guard let content = LibXML2.attribute(node, "content") else { return }
+        for attr in ["name", "property", "itemprop", "http-equiv"] {
+            guard let key = LibXML2.attribute(node, attr)?.trimmed, !key.isEmpty else { continue }
+            scan.metas.append(.init(key: key.lowercased(), content: content))
+            if attr == "http-equiv", key.lowercased() == "content-type", scan.declaredCharset == nil {
+                scan.declaredCharset = ContentType.charset(of: content)
+            }
+        }
     }
 }
 

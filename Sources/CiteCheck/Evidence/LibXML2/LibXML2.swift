@@ -1,6 +1,6 @@
 internal import CLibXML2
 
-/// The one place that initialises libxml2 and the XPath helpers every scanner uses.
+/// The one place that initialises libxml2, and the tree-walking and XPath helpers the scanners use.
 /// Nodes never leave a scanner's parse function: helpers hand them to a closure and return values.
 enum LibXML2 {
     /// Global `let` initialisers run once, thread-safely: xmlInitParser must precede any
@@ -30,6 +30,52 @@ enum LibXML2 {
         for i in 0..<Int(set.pointee.nodeNr) {
             if let node = table[i] { body(node) }
         }
+    }
+
+    /// Visits every node of the document in document order without XPath: `body(node, true)` on
+    /// the way into an element and for every other node, `body(node, false)` on the way out of an
+    /// element. One walk replaces the dozen XPath queries a page scan needed (each its own pass
+    /// over the tree, with its own compile and node-set allocations).
+    static func walk(_ doc: xmlDocPtr, _ body: (xmlNodePtr, _ entering: Bool) -> Void) {
+        let top = UnsafeMutableRawPointer(doc)
+        var next = doc.pointee.children
+        while let node = next {
+            body(node, true)
+            if node.pointee.type == XML_ELEMENT_NODE, let child = node.pointee.children {
+                next = child
+                continue
+            }
+            if node.pointee.type == XML_ELEMENT_NODE { body(node, false) }
+            // Climb until a node has a next sibling, leaving each element on the way up.
+            var climbing = node
+            next = nil
+            while true {
+                if let sibling = climbing.pointee.next {
+                    next = sibling
+                    break
+                }
+                guard let parent = climbing.pointee.parent, UnsafeMutableRawPointer(parent) != top else { break }
+                body(parent, false)
+                climbing = parent
+            }
+        }
+    }
+
+    /// The element's name as libxml2's HTML parser stores it (lower case).
+    static func name(_ node: xmlNodePtr) -> String {
+        node.pointee.name.map { String(cString: $0) } ?? ""
+    }
+
+    /// Whether the node holds character data (a text or CDATA node; script bodies are CDATA).
+    static func isText(_ node: xmlNodePtr) -> Bool {
+        node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE
+    }
+
+    static func isElement(_ node: xmlNodePtr) -> Bool { node.pointee.type == XML_ELEMENT_NODE }
+
+    /// A text node's own characters, read in place (no copy through xmlNodeGetContent).
+    static func text(_ node: xmlNodePtr) -> String? {
+        node.pointee.content.map { String(cString: $0) }
     }
 
     /// The node's text content (all descendant text for elements, the value for attributes).
