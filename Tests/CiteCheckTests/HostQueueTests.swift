@@ -3,8 +3,8 @@ import Testing
 
 @Test func retriesWaitForTheirTimeAndGoBeforeFreshWork() {
     let queue = HostQueue()
-    let fresh = FetchJob(url: "http://h/1", host: "h", useHEAD: false)
-    let retry = FetchJob(url: "http://h/2", host: "h", useHEAD: false)
+    let fresh = FetchJob(url: "http://h/1", host: "h", useHEAD: false, sink: { _ in })
+    let retry = FetchJob(url: "http://h/2", host: "h", useHEAD: false, sink: { _ in })
     queue.append(fresh)
     retry.notBefore = 10
     queue.appendWaiting(retry)
@@ -18,7 +18,7 @@ import Testing
 
 @Test func nextStartHoldsTheWholeHost() {
     let queue = HostQueue()
-    queue.append(FetchJob(url: "http://h/1", host: "h", useHEAD: false))
+    queue.append(FetchJob(url: "http://h/1", host: "h", useHEAD: false, sink: { _ in }))
     queue.nextStart = 3  // a 429 backoff or the host interval
     #expect(queue.take(now: 2) == nil)
     #expect(queue.readyTime() == 3)

@@ -40,7 +40,11 @@ public struct BatchAuditor: Sendable {
         let urls = papers.flatMap { $0.parsed.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
         let plan = try history.plan(LinkAuditor.fetchable(urls), now: now)
         let stamps = StampCollector()
-        let fetched = auditor.fetch(plan.fetch) { outcome, verdict in
+        // One session for the links and whatever the annotator asks for while they are fetched.
+        let session = auditor.offline || plan.fetch.isEmpty ? nil : FetchSession(options: auditor.options)
+        defer { session?.finish() }
+        if let session { annotator?.begin(session) }
+        let fetched = auditor.fetch(plan.fetch, session: session) { outcome, verdict in
             onOutcome?(outcome, verdict)
             if let pageStamp, let stamp = pageStamp(outcome) { stamps.add(outcome.url, stamp) }
         }

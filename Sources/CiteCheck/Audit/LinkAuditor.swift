@@ -68,8 +68,9 @@ public struct LinkAuditor: Sendable {
         urls.filter { URLParts($0).map { $0.isHTTP && !$0.host.isEmpty } ?? false }
     }
 
-    /// Fetches and classifies each URL once.
-    public func fetch(_ fetchable: [String], onOutcome: OutcomeHook? = nil) -> FetchedLinks {
+    /// Fetches and classifies each URL once, on `session` when one is given (it stays open for
+    /// others' work), else on a session of its own.
+    public func fetch(_ fetchable: [String], session: FetchSession? = nil, onOutcome: OutcomeHook? = nil) -> FetchedLinks {
         var results: [String: (FetchOutcome?, LinkVerdict)] = [:]
         var run = LinkCheckRun(state: .complete)
         if offline {
@@ -78,10 +79,15 @@ public struct LinkAuditor: Sendable {
         } else if !fetchable.isEmpty {
             let collector = VerdictCollector()
             let classifier = LinkClassifier()
-            LinkFetcher(options: options).fetch(fetchable) { outcome in
+            let each: FetchSession.Sink = { outcome in
                 let verdict = classifier.classify(outcome)
                 onOutcome?(outcome, verdict)
                 collector.add(outcome.droppingBody(), verdict)
+            }
+            if let session {
+                session.fetch(fetchable, each: each)
+            } else {
+                LinkFetcher(options: options).fetch(fetchable, each: each)
             }
             results = collector.all()
             let outcomes = results.values.compactMap(\.0)

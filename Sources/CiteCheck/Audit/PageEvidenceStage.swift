@@ -1,7 +1,9 @@
 import Foundation
 
-/// The evidence stage of `check`: reads each fetched page as it arrives, fetches one probe per host
-/// for soft-404 comparison, and then compares every reference with what its page says about itself.
+/// The evidence stage of `check`: reads each fetched page as it arrives, asks for one probe per host
+/// for soft-404 comparison as soon as that host's first page is read (on the links' own fetch
+/// session, so the probes' round trips overlap the check instead of following it), and then
+/// compares every reference with what its page says about itself.
 /// Pages are read on a concurrent queue, not on the fetch thread: reading on the fetch thread held up
 /// libcurl's loop and added 40% to the link benchmark. At most `maxPending` bodies wait at a time.
 public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
@@ -11,6 +13,14 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
     private let pending = DispatchGroup()
     private let slots: DispatchSemaphore
     private var probes: [String: (url: String, fingerprint: PageFingerprint)]?
+    /// The links' fetch session, while it is open (`begin`).
+    private var session: FetchSession?
+    /// Hosts whose probe was asked for on the session, and what came back.
+    private var probed: Set<String> = []
+    private var probedFingerprints: [String: (url: String, fingerprint: PageFingerprint)] = [:]
+    private let probesPending = DispatchGroup()
+    /// The URL each read page finally came from, by cited URL: probes go to that host.
+    private var pageSources: [String: String] = [:]
     private let probeOptions: FetchOptions?
     private let today: PartialDate
     private let readsPages: Bool
@@ -43,7 +53,33 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
                 pending.leave()
             }
             guard let page = Self.extract(outcome) else { return }
-            lock.withLock { pages[outcome.url] = page }
+            let source = outcome.finalURL ?? outcome.url
+            lock.withLock {
+                pages[outcome.url] = page
+                pageSources[outcome.url] = source
+            }
+            requestProbe(near: source)
+        }
+    }
+
+    public func begin(_ session: FetchSession) {
+        lock.withLock { self.session = session }
+    }
+
+    /// Asks the session for the probe of `url`'s host, once per host, ahead of that host's queue.
+    private func requestProbe(near url: String) {
+        guard probeOptions != nil, let host = URLParts(url)?.host.lowercased(), !host.isEmpty,
+              let probeURL = SoftNotFound.probeURL(for: url) else { return }
+        let open = lock.withLock { () -> FetchSession? in
+            guard let session, probes == nil, probed.insert(host).inserted else { return nil }
+            return session
+        }
+        guard let open else { return }
+        probesPending.enter()
+        open.submit([probeURL], urgent: true) { [self] outcome in
+            defer { probesPending.leave() }
+            guard !outcome.body.isEmpty, let fingerprint = Self.extract(outcome)?.fingerprint else { return }
+            lock.withLock { probedFingerprints[host] = (outcome.url, fingerprint) }
         }
     }
 
@@ -66,14 +102,17 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
     }
 
     /// One request per host whose pages were read, for a path that cannot exist: what the site says
-    /// for a missing page, whatever status it answers with.
+    /// for a missing page, whatever status it answers with. Most were asked for during the fetch;
+    /// hosts without one (no session: the stage used on its own) are probed now, together.
     private func probeFingerprints() -> [String: (url: String, fingerprint: PageFingerprint)] {
         if let probes = lock.withLock({ self.probes }) { return probes }
-        var found: [String: (url: String, fingerprint: PageFingerprint)] = [:]
+        probesPending.wait()
+        var found = lock.withLock { probedFingerprints }
         if let probeOptions {
             var byHost: [String: String] = [:]
-            for url in lock.withLock({ Array(pages.keys) }).sorted() {
-                guard let host = URLParts(url)?.host.lowercased(), byHost[host] == nil,
+            let (sources, asked) = lock.withLock { (Array(pageSources.values), probed) }
+            for url in sources.sorted() {
+                guard let host = URLParts(url)?.host.lowercased(), !asked.contains(host), byHost[host] == nil,
                       let probe = SoftNotFound.probeURL(for: url) else { continue }
                 byHost[host] = probe
             }

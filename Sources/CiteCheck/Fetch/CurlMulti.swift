@@ -35,6 +35,13 @@ final class CurlMulti {
         _ = curl_multi_poll(handle, nil, 0, Int32(clamping: milliseconds), &ready)
     }
 
+    /// Interrupts a `poll` from another thread (curl_multi_wakeup is the one thread-safe call).
+    /// Only valid while this handle lives: the engine unregisters it before it goes.
+    var waker: @Sendable () -> Void {
+        let handle = WakeHandle(pointer: handle)
+        return { _ = curl_multi_wakeup(handle.pointer) }
+    }
+
     /// The transfers that finished since the last call, with their result codes.
     func completed() -> [(easy: CurlEasy, result: CURLcode)] {
         var done: [(easy: CurlEasy, result: CURLcode)] = []
@@ -46,4 +53,9 @@ final class CurlMulti {
         }
         return done
     }
+}
+
+/// The multi handle's address, carried to the threads that may wake it.
+private struct WakeHandle: @unchecked Sendable {
+    let pointer: UnsafeMutableRawPointer
 }

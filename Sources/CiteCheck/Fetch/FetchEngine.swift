@@ -7,7 +7,7 @@ import Foundation
 final class FetchEngine {
     private let options: FetchOptions
     private let retry: RetryPolicy
-    private let sink: (FetchOutcome) -> Void
+    private let session: FetchSession
     private let multi: CurlMulti
     private let share: CurlShare
     private let requestHeaders: CurlStringList
@@ -18,11 +18,11 @@ final class FetchEngine {
     private var active: [ObjectIdentifier: CurlEasy] = [:]
     private var unfinished = 0
 
-    init?(options: FetchOptions, sink: @escaping (FetchOutcome) -> Void) {
+    init?(options: FetchOptions, session: FetchSession) {
         guard let multi = CurlMulti(), let share = CurlShare() else { return nil }
         self.options = options
         retry = RetryPolicy(options)
-        self.sink = sink
+        self.session = session
         self.multi = multi
         self.share = share
         let userHeaderNames = Set(options.headers.compactMap { $0.split(separator: ":").first?.lowercased() })
@@ -54,17 +54,33 @@ final class FetchEngine {
 
     private static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
-    /// Fetches every URL and returns when all are settled.
-    func run(_ urls: [String]) {
-        for url in urls { enqueue(url) }
-        while unfinished > 0 {
+    /// Fetches what the session hands over until it is finished and everything has settled.
+    func run() {
+        session.setWake(multi.waker)
+        defer { session.setWake(nil) }
+        while true {
+            let closed = takeNewWork()
+            if unfinished == 0 {
+                if closed { break }
+                multi.poll(milliseconds: 1000)  // idle until the session adds work or closes
+                continue
+            }
             startEligible()
             multi.perform()
             for (easy, code) in multi.completed() { complete(easy, code) }
-            if unfinished == 0 { break }
+            // What the handlers just asked for (a probe) must be queued before the next start.
+            _ = takeNewWork()
+            if unfinished == 0 { continue }
             startEligible()
             multi.poll(milliseconds: pollBudget())
         }
+    }
+
+    /// Queues what the session was given since the last call; true once it is closed.
+    private func takeNewWork() -> Bool {
+        let (work, closed) = session.take()
+        for item in work { enqueue(item.url, sink: item.sink, urgent: item.urgent) }
+        return closed
     }
 
     // MARK: queueing
@@ -77,13 +93,14 @@ final class FetchEngine {
         return queue
     }
 
-    private func enqueue(_ url: String) {
+    private func enqueue(_ url: String, sink: @escaping FetchSession.Sink, urgent: Bool) {
         guard let parts = URLParts(url), parts.isHTTP, !parts.host.isEmpty else {
             sink(FetchOutcome(url: url, error: FetchError(.unsupportedScheme, "not an http or https URL")))
             return
         }
         let useHEAD = parts.pathExtension.map { options.headOnlyExtensions.contains($0) } ?? false
-        queue(for: parts.host).append(FetchJob(url: url, host: parts.host, useHEAD: useHEAD))
+        let job = FetchJob(url: url, host: parts.host, useHEAD: useHEAD, sink: sink)
+        if urgent { queue(for: parts.host).appendWaiting(job) } else { queue(for: parts.host).append(job) }
         unfinished += 1
     }
 
@@ -291,7 +308,7 @@ final class FetchEngine {
 
     private func finish(_ job: FetchJob) {
         unfinished -= 1
-        sink(job.outcome())
+        job.sink(job.outcome())
     }
 
     private static func transportError(_ easy: CurlEasy, _ code: CURLcode) -> FetchError? {

@@ -6,6 +6,8 @@ final class FetchJob {
     enum Phase { case main, pdfTail }
 
     let url: String
+    /// Where the outcome goes: each batch submitted to a session has its own handler.
+    let sink: FetchSession.Sink
     var currentURL: String
     var host: String
     var useHEAD: Bool
@@ -28,8 +30,9 @@ final class FetchJob {
     var tail: Data?
     var error: FetchError?
 
-    init(url: String, host: String, useHEAD: Bool) {
+    init(url: String, host: String, useHEAD: Bool, sink: @escaping FetchSession.Sink) {
         self.url = url
+        self.sink = sink
         currentURL = url
         self.host = host
         self.useHEAD = useHEAD

@@ -13,19 +13,9 @@ public struct LinkFetcher: Sendable {
     /// each URL settles, with the body still attached: read what is needed there and keep the rest
     /// small (`FetchOutcome.droppingBody()`), so memory stays flat however many URLs there are.
     public func fetch(_ urls: [String], each: @escaping @Sendable (FetchOutcome) -> Void) {
-        let done = DispatchSemaphore(value: 0)
-        let options = self.options
-        let thread = Thread {
-            if let engine = FetchEngine(options: options, sink: each) {
-                engine.run(urls)
-            } else {
-                for url in urls { each(FetchOutcome(url: url, error: FetchError(.other, "libcurl could not be initialised"))) }
-            }
-            done.signal()
-        }
-        thread.name = "citecheck-fetch"
-        thread.start()
-        done.wait()
+        let session = FetchSession(options: options)
+        session.submit(urls, each: each)
+        session.finish()
     }
 
     /// Fetches every URL once; outcomes in the order of `urls` (bodies included).

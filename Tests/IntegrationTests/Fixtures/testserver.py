@@ -20,6 +20,20 @@ PORTS = {"http": None, "https": None}
 HOME = b"<!doctype html><html><head><title>Home</title></head><body>Welcome</body></html>"
 
 
+# A site that answers 200 with its publications catalogue for every path it does not know, as many
+# CMSs do: the soft-404 that only the per-host probe can tell from a real page.
+CATALOGUE = ("<!doctype html><html><head><meta charset=utf-8><title>Publications - Example Institute</title></head>"
+             "<body><h1>Publications</h1>" + "".join(
+                 "<p>Series %d: working papers, policy briefs and annual reports of the institute, listed by year "
+                 "and by programme, with abstracts and downloads.</p>" % i for i in range(12))
+             + "</body></html>").encode()
+REAL_REPORT = ("<!doctype html><html><head><meta charset=utf-8><title>Real Report on Things - Example Institute</title>"
+               "</head><body><h1>Real Report on Things</h1>" + "".join(
+                   "<p>Chapter %d examines how things were measured, what changed between the survey waves, "
+                   "and which findings hold across the regions studied.</p>" % i for i in range(12))
+               + "</body></html>").encode()
+
+
 def page(title, extra=""):
     return ("<!doctype html><html><head><meta charset=utf-8><title>%s</title></head>"
             "<body><h1>%s</h1>%s</body></html>" % (title, title, extra)).encode()
@@ -79,6 +93,8 @@ class Handler(BaseHTTPRequestHandler):
 
     def route(self, method, path, hits):
         scheme = "https" if isinstance(self.connection, ssl.SSLSocket) else "http"
+        if self.host() == "catalogue.example":
+            return self.send(200, REAL_REPORT if path == "/reports/real-report" else CATALOGUE, method=method)
         if path == "/" or path == "/index.html":
             return self.send(200, HOME, method=method)
         if path in ("/ok", "/ok/", "/final", "/slash/", "/new-place", "/elsewhere", "/https-upgrade") \
