@@ -143,6 +143,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        let clock = PhaseClock()
         let paths: [String]
         let parsed: [ParsedPaper]
         do {
@@ -151,6 +152,7 @@ struct CheckCommand: ParsableCommand {
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
+        clock.mark("parsed")
         let batch = paths.count > 1
         if batch && reports.output == "-" {
             Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several"))
@@ -182,6 +184,7 @@ struct CheckCommand: ParsableCommand {
                 },
                 annotator: evidence)
             progress.finish()
+            clock.mark("links and pages")
             audits = result.audits
             // DOIs after the links: one resolver for the batch, so its cache spans the papers.
             let resolver = DOIResolver(options: doiOptions)
@@ -191,6 +194,7 @@ struct CheckCommand: ParsableCommand {
                 audits[i].dois = dois
                 audits[i].findings += doiFindings
             }
+            clock.mark("dois")
             let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
             for i in audits.indices {
                 audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
@@ -224,6 +228,7 @@ struct CheckCommand: ParsableCommand {
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
+        clock.mark("reports written")
         let status = reports.exitStatus(audits)
         if status != 0 { throw ExitCode(status) }
     }
