@@ -76,6 +76,18 @@ import Testing
         #expect(try server.stats().hits.isEmpty)
     }
 
+    @Test func traceSaysWhenEachPhaseEnds() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let arguments = ["check", Self.paper, "--offline", "--no-store", "--output", folder.appendingPathComponent("r.json").path]
+        let traced = try CLI.run(arguments, environment: ["CITECHECK_TRACE": "1"])
+        let phases = traced.stderr.split(separator: "\n").filter { $0.hasPrefix("phase ") }
+            .map { $0.split(separator: " ").dropFirst().dropLast().joined(separator: " ") }
+        #expect(phases == ["parsed", "links and pages", "dois", "reports written"], "stderr: \(traced.stderr)")
+        let quiet = try CLI.run(arguments)
+        #expect(!quiet.stderr.contains("phase "))
+    }
+
     @Test func unreachableNetworkSaysTheCheckCouldNotRun() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
