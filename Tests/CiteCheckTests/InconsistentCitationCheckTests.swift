@@ -65,3 +65,13 @@ private func ref(_ id: String, note: Int, label: String, title: String?, date: S
     #expect(InconsistentCitationCheck.key("https://www.Example.org/a/#top") == InconsistentCitationCheck.key("http://example.org/a"))
     #expect(InconsistentCitationCheck.key("https://example.org/a?x=1") != InconsistentCitationCheck.key("https://example.org/a?x=2"))
 }
+
+@Test func aNoteWithTwoURLsGivesItsFindingsInTheOrderItCitesThem() {
+    var first = ref("r1", note: 1, label: "1", title: "Report", date: "2024-01-01", accessed: nil, url: "https://b.example/two")
+    first.urls = ["https://b.example/two", "https://a.example/one", "HTTPS://www.b.example/two/"]
+    let second = ref("r2", note: 2, label: "2", title: "Report", date: "2023-01-01", accessed: nil, url: "https://a.example/one")
+    let third = ref("r3", note: 3, label: "3", title: "Report", date: "2022-01-01", accessed: nil, url: "http://b.example/two#top")
+    let findings = InconsistentCitationCheck().findings(for: [first, second, third])
+    // Every run the same order (a Set once decided it), and one spelling per address.
+    #expect(findings.map(\.url) == ["https://b.example/two", "https://a.example/one"])
+}

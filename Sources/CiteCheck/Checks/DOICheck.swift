@@ -14,9 +14,10 @@ public enum DOICheck {
     /// references whose DOI is invalid, not found or names another work.
     public static func searchTargets(citations: [DOICitation], references: [Reference],
                                      lookups: [String: DOILookup]) -> [Reference] {
-        references.filter { ref in
+        let byReference = Dictionary(grouping: citations, by: \.reference)
+        return references.filter { ref in
             guard ref.title != nil else { return false }
-            let mine = citations.filter { $0.reference == ref.id }
+            let mine = byReference[ref.id] ?? []
             let fromNote = mine.filter { $0.source == .note }
             if fromNote.isEmpty {
                 // A page that declares a registered DOI answers the question without a search.

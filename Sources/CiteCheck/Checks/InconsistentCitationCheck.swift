@@ -7,9 +7,12 @@ public struct InconsistentCitationCheck: Sendable {
         var groups: [String: [(reference: Reference, url: String)]] = [:]
         var order: [String] = []
         for reference in references {
-            for url in Set(reference.urls.map(Self.key)) {
-                if groups[url] == nil { order.append(url) }
-                groups[url, default: []].append((reference, reference.urls.first { Self.key($0) == url }!))
+            var seen = Set<String>()
+            for url in reference.urls {
+                let key = Self.key(url)
+                guard seen.insert(key).inserted else { continue }
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append((reference, url))
             }
         }
         var found: [Finding] = []
@@ -38,7 +41,8 @@ public struct InconsistentCitationCheck: Sendable {
     static func key(_ url: String) -> String {
         var s = url.trimmed
         if let hash = s.firstIndex(of: "#") { s = String(s[..<hash]) }
-        for scheme in ["https://", "http://"] where s.lowercased().hasPrefix(scheme) { s = String(s.dropFirst(scheme.count)) }
+        let head = s.prefix(8).lowercased()
+        for scheme in ["https://", "http://"] where head.hasPrefix(scheme) { s = String(s.dropFirst(scheme.count)) }
         let slash = s.firstIndex(of: "/") ?? s.endIndex
         var host = s[..<slash].lowercased()
         if host.hasPrefix("www.") { host = String(host.dropFirst(4)) }

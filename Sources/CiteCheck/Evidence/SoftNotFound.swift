@@ -56,9 +56,9 @@ public enum SoftNotFound: Sendable {
     /// The evidence when a redirect took a deep link to the site's home page or a generic
     /// not-found path; nil for ordinary redirects.
     public static func genericRedirect(requested: String, final: String) -> String? {
-        guard let from = URLComponents(string: requested), let to = URLComponents(string: final) else { return nil }
-        let fromPath = from.path
-        let toPath = to.path.lowercased()
+        guard let from = URLParts(requested), let to = URLParts(final) else { return nil }
+        let fromPath = from.path.removingPercentEncoding ?? from.path
+        let toPath = (to.path.removingPercentEncoding ?? to.path).lowercased()
         let homes: Set<String> = ["", "/", "/index.html", "/index.htm", "/index.php", "/index.shtml", "/default.aspx",
                                   "/home", "/en", "/en/", "/zh", "/zh/", "/zh-cn", "/zh-cn/", "/web", "/web/"]
         let deep = !homes.contains(fromPath.lowercased())

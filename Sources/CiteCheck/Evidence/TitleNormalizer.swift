@@ -174,7 +174,13 @@ public enum TitleNormalizer: Sendable {
             }
         }
         if let container {
-            let site = normalize(container.replacingOccurrences(of: "网站", with: "").replacingOccurrences(of: "website", with: "", options: .caseInsensitive))
+            // Foundation's replacing only when there is something to replace: this runs per page.
+            var named = container
+            if named.has("网站") { named = named.replacingOccurrences(of: "网站", with: "") }
+            if named.hasIgnoringASCIICase("website") {
+                named = named.replacingOccurrences(of: "website", with: "", options: .caseInsensitive)
+            }
+            let site = normalize(named)
             // "中华人民共和国外交部" for a note citing "中国外交部网站".
             if !site.isEmpty, site == norm || similarity(site, norm) >= 0.6 { return true }
         }

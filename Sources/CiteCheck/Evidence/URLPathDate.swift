@@ -8,7 +8,7 @@ enum URLPathDate {
     ]
 
     static func find(in url: String) -> PartialDate? {
-        guard let path = URLComponents(string: url)?.path else { return nil }
+        guard let path = URLParts(url)?.path else { return nil }
         let segments = path.split(separator: "/").map(String.init)
         var best: PartialDate?
         func consider(_ date: PartialDate?) {
