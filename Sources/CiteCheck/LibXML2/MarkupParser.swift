@@ -12,20 +12,8 @@ enum MarkupParser {
     /// already refuses more than 256 levels without XML_PARSE_HUGE; its HTML parser does not).
     static let maxDepth = 256
 
-    private static let initialized: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
-    /// Initialises libxml2 once, and silences its stderr messages on this thread (the encoding
-    /// layer reports through the generic handler even with NOERROR).
-    private static func prepare() {
-        _ = initialized
-        cx_silence_errors()
-    }
-
     static func parseXML(_ bytes: [UInt8], file: String, part: String? = nil) throws -> MarkupElement {
-        prepare()
+        LibXML2.ensureInitialized()
         let name = part.map { "\(file) (\($0))" } ?? file
         guard !bytes.isEmpty else { throw CiteCheckError(.input, file: name, "empty XML") }
         guard bytes.count < Int(Int32.max) else { throw CiteCheckError(.input, file: name, "XML part too large") }
@@ -50,7 +38,7 @@ enum MarkupParser {
 
     /// HTML as browsers read it: recovering from errors, no network; libxml2 honours `<meta charset>`.
     static func parseHTML(_ bytes: [UInt8], file: String, encoding: String? = nil) throws -> MarkupElement {
-        prepare()
+        LibXML2.ensureInitialized()
         guard !bytes.isEmpty else { throw CiteCheckError(.input, file: file, "empty HTML") }
         guard bytes.count < Int(Int32.max) else { throw CiteCheckError(.input, file: file, "HTML too large") }
         guard let ctxt = htmlNewParserCtxt() else { throw CiteCheckError(.input, file: file, "cannot start the HTML parser") }
@@ -118,13 +106,7 @@ enum MarkupParser {
         return out
     }
 
-    private static func string(_ p: UnsafePointer<xmlChar>?) -> String? {
-        guard let p else { return nil }
-        return String(cString: p)
-    }
+    private static func string(_ p: UnsafePointer<xmlChar>?) -> String? { LibXML2.string(p) }
 
-    private static func string(_ p: UnsafeMutablePointer<xmlChar>?) -> String? {
-        guard let p else { return nil }
-        return String(cString: p)
-    }
+    private static func string(_ p: UnsafeMutablePointer<xmlChar>?) -> String? { LibXML2.string(p.map { UnsafePointer($0) }) }
 }

@@ -1,6 +1,8 @@
 internal import CLibXML2
 
-/// The one place that initialises libxml2, and the tree-walking and XPath helpers the scanners use.
+/// The libxml2 layer: this folder is the only code that touches libxml2 (MarkupParser for input
+/// documents, HTMLScanner and XMPScanner for fetched pages). This file initialises the library
+/// once and holds the tree-walking and XPath helpers they share.
 /// Nodes never leave a scanner's parse function: helpers hand them to a closure and return values.
 enum LibXML2 {
     /// Global `let` initialisers run once, thread-safely: xmlInitParser must precede any
@@ -75,7 +77,12 @@ enum LibXML2 {
 
     /// A text node's own characters, read in place (no copy through xmlNodeGetContent).
     static func text(_ node: xmlNodePtr) -> String? {
-        node.pointee.content.map { String(cString: $0) }
+        string(node.pointee.content.map { UnsafePointer($0) })
+    }
+
+    /// A libxml2 string copied into Swift.
+    static func string(_ p: UnsafePointer<xmlChar>?) -> String? {
+        p.map { String(cString: $0) }
     }
 
     /// The node's text content (all descendant text for elements, the value for attributes).
