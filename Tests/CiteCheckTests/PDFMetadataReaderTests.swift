@@ -52,3 +52,30 @@ import Testing
     #expect(PDFMetadataReader.isPDF(Array("%PDF-1.7".utf8)))
     #expect(!PDFMetadataReader.isPDF(Array("<html>".utf8)))
 }
+
+@Test func pdf15KeepsInfoInAnObjectStreamAndXMPCompressed() throws {
+    let bytes = try Fixtures.evidence("objstm-pdf15.pdf")
+    // Nothing readable in the raw bytes: the dictionary and the packet are both deflated.
+    #expect(bytes.range(ofBytes: Array("/CreationDate".utf8)) == nil)
+    #expect(bytes.range(ofBytes: Array("<x:xmpmeta".utf8)) == nil)
+    let found = PDFMetadataReader.read(bytes)
+    #expect(found.title == "Governing AI for Humanity: Final Report")
+    #expect(found.titleSource == "PDF Title")
+    #expect(found.created?.description == "2024-09-19T12:00Z")
+    #expect(found.created?.source == .pdfCreationDate)
+    #expect(found.modified?.description == "2024-09-20T09:30Z")
+    // From the compressed XMP packet.
+    #expect(found.doi == "10.5555/example.2025.1")
+    #expect(found.language == "en-US")
+}
+
+@Test func aCutObjectStreamGivesNothingRatherThanGarbage() throws {
+    let bytes = try Fixtures.evidence("objstm-pdf15.pdf")
+    let stream = try #require(bytes.range(ofBytes: Array("stream\n".utf8)))
+    // The fetch kept the head only up to the middle of the compressed stream, and the tail.
+    let head = Array(bytes[..<(stream.upperBound + 40)])
+    let tail = Array(bytes.suffix(200))
+    let found = PDFMetadataReader.read(head + tail)
+    #expect(found.title == nil)
+    #expect(found.created == nil)
+}

@@ -1,9 +1,9 @@
 /// Reads a PDF's document information dictionary (Title, CreationDate, ModDate) and its XMP packet
 /// from the bytes fetched (usually the first part of the file plus its tail), with no external tool.
 ///
-/// Limits: an Info dictionary or XMP stream stored inside a Flate-compressed object stream is not
-/// read (Foundation on Linux has no zlib inflater we may use), and strings of an encrypted PDF are
-/// ignored, since they are ciphertext.
+/// PDF 1.5 files often keep the Info dictionary inside a compressed object stream and the XMP
+/// packet in a compressed stream: both are read when they lie wholly inside the fetched bytes
+/// (`PDFStreams`). Strings of an encrypted PDF are ignored, since they are ciphertext.
 enum PDFMetadataReader {
     struct Found: Hashable, Sendable {
         var title: String?
@@ -21,15 +21,16 @@ enum PDFMetadataReader {
     static func read(_ bytes: [UInt8]) -> Found {
         var found = Found()
         let encrypted = bytes.range(ofBytes: Array("/Encrypt".utf8)) != nil
-        if !encrypted, let info = infoDictionary(bytes) {
-            if let title = info["Title"].flatMap({ string($0, in: bytes) }).flatMap(cleanTitle) {
+        let objects = Objects(bytes)
+        if !encrypted, let info = infoDictionary(objects) {
+            if let title = info["Title"].flatMap({ string($0, in: objects) }).flatMap(cleanTitle) {
                 found.title = title
                 found.titleSource = "PDF Title"
             }
-            found.created = info["CreationDate"].flatMap { string($0, in: bytes) }.flatMap { date($0, .pdfCreationDate) }
-            found.modified = info["ModDate"].flatMap { string($0, in: bytes) }.flatMap { date($0, .pdfModDate) }
+            found.created = info["CreationDate"].flatMap { string($0, in: objects) }.flatMap { date($0, .pdfCreationDate) }
+            found.modified = info["ModDate"].flatMap { string($0, in: objects) }.flatMap { date($0, .pdfModDate) }
         }
-        if let xmp = xmpPacket(bytes) {
+        if let xmp = xmpPacket(bytes) ?? PDFStreams.streams(ofType: "Metadata", in: bytes).lazy.compactMap({ xmpPacket($0.data) }).first {
             if found.title == nil, let title = xmp.title.flatMap(cleanTitle) {
                 found.title = title
                 found.titleSource = "XMP dc:title"
@@ -64,35 +65,62 @@ enum PDFMetadataReader {
 
     // MARK: the Info dictionary
 
+    /// The file's bytes, and the objects its object streams hold (inflated only when first asked for).
+    private final class Objects {
+        let bytes: [UInt8]
+        private(set) lazy var compressed: [Int: [UInt8]] = PDFStreams.compressedObjects(in: bytes)
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        /// A lexer at the start of object `n`'s value: in the file itself, else in an object stream
+        /// (whose objects all have generation 0).
+        func lexer(at n: Int, _ g: Int) -> PDFLexer? {
+            if let start = PDFMetadataReader.objectStart(n, g, in: bytes) {
+                var lexer = PDFLexer(bytes)
+                lexer.position = start
+                return lexer
+            }
+            guard g == 0, let object = compressed[n] else { return nil }
+            return PDFLexer(object)
+        }
+    }
+
     /// Follows the trailer's (or cross-reference stream's) last "/Info n g R" to its object;
     /// failing that, takes the last dictionary that holds a /CreationDate or /ModDate.
-    private static func infoDictionary(_ bytes: [UInt8]) -> [String: PDFLexer.Value]? {
+    private static func infoDictionary(_ objects: Objects) -> [String: PDFLexer.Value]? {
+        let bytes = objects.bytes
         var lexer = PDFLexer(bytes)
         let infoKey = Array("/Info".utf8)
         var search = bytes.endIndex
-        while let range = bytes[..<search].lastRange(of: infoKey) {
+        while let range = bytes[..<search].lastRange(ofBytes: infoKey) {
             search = range.lowerBound
             lexer.position = range.upperBound
-            if case .reference(let n, let g) = lexer.value(), let start = objectStart(n, g, in: bytes) {
-                lexer.position = start
-                if let dict = lexer.dictionary() { return dict }
+            if case .reference(let n, let g) = lexer.value(), var target = objects.lexer(at: n, g),
+               let dict = target.dictionary() {
+                return dict
             }
         }
         for key in ["/CreationDate", "/ModDate"] {
             var end = bytes.endIndex
-            while let range = bytes[..<end].lastRange(of: Array(key.utf8)) {
+            while let range = bytes[..<end].lastRange(ofBytes: Array(key.utf8)) {
                 end = range.lowerBound
                 // Info dictionaries are flat: the nearest "<<" before the key opens it.
-                guard let open = bytes[max(0, range.lowerBound - 4096)..<range.lowerBound].lastRange(of: Array("<<".utf8)) else { continue }
+                guard let open = bytes[max(0, range.lowerBound - 4096)..<range.lowerBound].lastRange(ofBytes: Array("<<".utf8)) else { continue }
                 lexer.position = open.lowerBound
                 if let dict = lexer.dictionary(), dict[String(key.dropFirst())] != nil { return dict }
             }
+        }
+        // The same inside object streams, the highest object number (the newest) first.
+        for (_, object) in objects.compressed.sorted(by: { $0.key > $1.key })
+        where object.range(ofBytes: Array("/CreationDate".utf8)) != nil || object.range(ofBytes: Array("/ModDate".utf8)) != nil {
+            var inner = PDFLexer(object)
+            if let dict = inner.dictionary() { return dict }
         }
         return nil
     }
 
     /// Where "n g obj" begins its body.
-    private static func objectStart(_ n: Int, _ g: Int, in bytes: [UInt8]) -> Int? {
+    fileprivate static func objectStart(_ n: Int, _ g: Int, in bytes: [UInt8]) -> Int? {
         let needle = Array("\(n) \(g) obj".utf8)
         var from = bytes.startIndex
         while let range = bytes[from...].range(ofBytes: needle) {
@@ -104,15 +132,12 @@ enum PDFMetadataReader {
     }
 
     /// A string value, following one indirect reference if the dictionary points elsewhere.
-    private static func string(_ value: PDFLexer.Value, in bytes: [UInt8]) -> String? {
+    private static func string(_ value: PDFLexer.Value, in objects: Objects) -> String? {
         switch value {
         case .string(let raw): return PDFLexer.text(raw)
         case .reference(let n, let g):
-            guard let start = objectStart(n, g, in: bytes) else { return nil }
-            var lexer = PDFLexer(bytes)
-            lexer.position = start
-            if case .string(let raw) = lexer.value() { return PDFLexer.text(raw) }
-            return nil
+            guard var lexer = objects.lexer(at: n, g), case .string(let raw) = lexer.value() else { return nil }
+            return PDFLexer.text(raw)
         default: return nil
         }
     }

@@ -13,6 +13,17 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
         }
         return offset.map { (startIndex + $0)..<(startIndex + $0 + needle.count) }
     }
+
+    /// The last occurrence of `needle` (PDF readers search back from the end, where trailers are).
+    func lastRange(ofBytes needle: [UInt8]) -> Range<Int>? {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty ? endIndex..<endIndex : nil }
+        var i = endIndex - needle.count
+        while i >= startIndex {
+            if self[i] == needle[0] && self[i..<(i + needle.count)].elementsEqual(needle) { return i..<(i + needle.count) }
+            i -= 1
+        }
+        return nil
+    }
 }
 
 /// The one naive substring search over bytes (first byte, then the rest): the needles are short

@@ -68,6 +68,42 @@ def pdf(objects, trailer_extra=b"", info_ref=None):
     return bytes(out)
 
 
+def pdf15(compressed, plain, info_ref, root_ref=1):
+    """A PDF 1.5 file as recent producers write it: `compressed` objects (dictionaries, numbered from 1)
+    packed into one Flate object stream, then the `plain` objects (each a body, numbered after the
+    object stream), then a Flate cross-reference stream whose dictionary names /Info and /Root."""
+    import zlib
+    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
+    header, body = [], bytearray()
+    for i, obj in enumerate(compressed, start=1):
+        header.append(b"%d %d" % (i, len(body)))
+        body += obj + b"\n"
+    head = b" ".join(header) + b"\n"
+    packed = zlib.compress(head + bytes(body))
+    objstm_num = len(compressed) + 1
+    offsets = {}
+    offsets[objstm_num] = len(out)
+    out += b"%d 0 obj\n<< /Type /ObjStm /N %d /First %d /Filter /FlateDecode /Length %d >>\nstream\n" % (
+        objstm_num, len(compressed), len(head), len(packed)) + packed + b"\nendstream\nendobj\n"
+    for j, obj in enumerate(plain):
+        num = objstm_num + 1 + j
+        offsets[num] = len(out)
+        out += b"%d 0 obj\n" % num + obj + b"\nendobj\n"
+    xref_num = objstm_num + 1 + len(plain)
+    offsets[xref_num] = len(out)
+    rows = bytearray(b"\x00" + (0).to_bytes(4, "big") + (65535).to_bytes(2, "big"))
+    for num in range(1, xref_num + 1):
+        if num <= len(compressed):
+            rows += b"\x02" + objstm_num.to_bytes(4, "big") + (num - 1).to_bytes(2, "big")
+        else:
+            rows += b"\x01" + offsets[num].to_bytes(4, "big") + (0).to_bytes(2, "big")
+    table = zlib.compress(bytes(rows))
+    out += b"%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2] /Root %d 0 R /Info %d 0 R /Filter /FlateDecode /Length %d >>\nstream\n" % (
+        xref_num, xref_num + 1, root_ref, info_ref, len(table)) + table + b"\nendstream\nendobj\n"
+    out += b"startxref\n%d\n%%%%EOF\n" % offsets[xref_num]
+    return bytes(out)
+
+
 def stream(data, extra=b""):
     return b"<< /Length %d%s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
 
@@ -125,6 +161,22 @@ def main():
     with open("xmp-only.pdf", "wb") as f:
         catalog = b"<< /Type /Catalog /Pages 2 0 R /Metadata 5 0 R >>"
         f.write(pdf([catalog] + PAGE[1:] + [stream(XMP, b" /Type /Metadata /Subtype /XML")]))
+    with open("objstm-pdf15.pdf", "wb") as f:
+        # The Info dictionary inside a compressed object stream, the XMP packet compressed too.
+        import zlib
+        xmp = zlib.compress(XMP)
+        compressed = [
+            b"<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 7 0 R >>",
+            b"<< /Title (Governing AI for Humanity: Final Report) /Producer (Microsoft Word for Microsoft 365)"
+            b" /CreationDate (D:20240919120000Z) /ModDate (D:20240920093000Z) >>",
+        ]
+        plain = [
+            b"<< /Type /Metadata /Subtype /XML /Filter /FlateDecode /Length %d >>\nstream\n" % len(xmp) + xmp + b"\nendstream",
+            stream(b"BT /F1 12 Tf 72 720 Td (Final Report) Tj ET"),
+        ]
+        f.write(pdf15(compressed, plain, info_ref=4))
     with open("word-title.pdf", "wb") as f:
         info = b"<< /Title (Microsoft Word - Final G7 digital joint ministerial statement_20241015.docx) /CreationDate (D:20241015) >>"
         f.write(pdf(PAGE + [info], info_ref=5))
