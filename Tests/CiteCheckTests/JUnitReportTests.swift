@@ -14,6 +14,7 @@ assert len(suites) == 1
 suite = suites[0]
 cases = suite.findall("testcase")
 assert int(suite.get("tests")) == len(cases)
+assert all(len(c.findall("failure")) <= 1 for c in cases), "one failure per testcase"
 failures = sum(len(c.findall("failure")) for c in cases)
 assert int(suite.get("failures")) == failures
 assert int(suite.get("skipped")) == sum(len(c.findall("skipped")) for c in cases)
@@ -24,17 +25,34 @@ for c in cases:
 print(len(cases), failures, sum(1 for c in cases if c.find("system-out") is not None))
 """#
 
-    @Test func oneTestcasePerReferenceAndAFailurePerError() throws {
+    @Test func oneTestcasePerReferenceAndOneFailurePerFailingReference() throws {
         let audit = try ReportFixtures.hostileAudit()
         let xml = JUnitReport.render(audit)
         let result = try ReportFixtures.python(Self.checker, input: xml)
         #expect(result.status == 0, "\(result.output)")
-        let errors = audit.findings.filter { $0.severity == .error && $0.reference != nil }.count
+        let errors = Set(audit.findings.filter { $0.severity == .error }.compactMap(\.reference)).count
         let withOthers = Set(audit.findings.filter { $0.severity != .error }.compactMap(\.reference)).count
         #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "\(audit.references.count) \(errors) \(withOthers)")
         #expect(xml.contains("type=\"date-mismatch\""))
         #expect(xml.contains("<testcase classname=\"citecheck.hostile-paper\" name=\"r6 note 6 ⑥: 数字合作路线图"))
         #expect(xml.contains("Correct the date to: 2020-07-01"))
+    }
+
+    @Test func aReferenceWithSeveralErrorsHasThemAllInItsOneFailure() throws {
+        var audit = try ReportFixtures.hostileAudit()
+        let reference = try #require(audit.references.first { r in !audit.findings.contains { $0.reference == r.id } })
+        audit.findings.append(Finding(kind: .deadLink, severity: .error, reference: reference.id, url: "https://a.example/x",
+                                      message: "https://a.example/x answered 404 Not Found", suggestion: nil))
+        audit.findings.append(Finding(kind: .accessDate, severity: .error, reference: reference.id, url: nil,
+                                      message: "accessed before it was published", suggestion: "2024-05-01"))
+        let xml = JUnitReport.render(audit)
+        let result = try ReportFixtures.python(Self.checker, input: xml)
+        #expect(result.status == 0, "\(result.output)")
+        let testcase = try #require(xml.components(separatedBy: "<testcase ").first { $0.contains("name=\"\(reference.id) ") })
+        #expect(testcase.components(separatedBy: "<failure ").count == 2)
+        #expect(testcase.contains("type=\"dead-link access-date\""))
+        #expect(testcase.contains("message=\"2 problems: https://a.example/x answered 404 Not Found; accessed before it was published"))
+        #expect(testcase.contains("2024-05-01"))
     }
 
     @Test func controlCharactersAndMarkupStayWellFormed() throws {

@@ -1,8 +1,9 @@
 import Foundation
 
 /// JUnit XML for CI test reporters (GitLab, Jenkins, GitHub actions): one testcase per reference,
-/// one `<failure>` per error-level finding, warnings and info in `<system-out>`, and `<skipped>`
-/// for a reference whose links could not be checked and that has no error.
+/// one `<failure>` holding all its error-level findings (the JUnit schema allows one, and GitLab
+/// shows only the first), warnings and info in `<system-out>`, and `<skipped>` for a reference
+/// whose links could not be checked and that has no error.
 public enum JUnitReport {
     public static func render(_ audit: Audit) -> String {
         let overview = AuditOverview(audit)
@@ -22,12 +23,19 @@ public enum JUnitReport {
                 + AuditOverview.shortTitle(reference, limit: 100)
             var body: [String] = []
             let errors = findings.filter { $0.severity == .error }
-            for finding in errors {
-                var text = finding.message
-                if let suggestion = finding.suggestion { text += "\n\(FindingAdvice.fixLabel(finding)): \(suggestion)" }
-                else { text += "\nWhat to do: \(FindingAdvice.action(finding))" }
-                text += "\nCitation: \(reference.raw)"
-                body.append("      <failure type=\"\(XMLText.escape(finding.kind.rawValue))\" message=\"\(XMLText.escape(finding.message))\">"
+            if !errors.isEmpty {
+                let texts = errors.map { finding -> String in
+                    var text = finding.message
+                    if let suggestion = finding.suggestion { text += "\n\(FindingAdvice.fixLabel(finding)): \(suggestion)" }
+                    else { text += "\nWhat to do: \(FindingAdvice.action(finding))" }
+                    return text
+                }
+                let kinds = errors.map(\.kind.rawValue).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+                let message = errors.count == 1
+                    ? errors[0].message
+                    : "\(errors.count) problems: " + errors.map(\.message).joined(separator: "; ")
+                let text = texts.joined(separator: "\n\n") + "\nCitation: \(reference.raw)"
+                body.append("      <failure type=\"\(XMLText.escape(kinds.joined(separator: " ")))\" message=\"\(XMLText.escape(message))\">"
                             + XMLText.content(text) + "</failure>")
                 failures += 1
             }
