@@ -86,28 +86,45 @@ struct LowercasedBytes {
 /// are compared. This runs on the fetch thread for every answer; twenty-five separate searches
 /// of each body were 7% of a 2,000-link check's CPU.
 struct MarkerSet: Sendable {
-    private let needles: [[UInt8]]
-    /// For each byte value, the needles that begin with it.
-    private let byFirstByte: [[Int]]
+    /// Every needle's bytes, one after another; needle i is bytes[starts[i]..<starts[i + 1]].
+    private let bytes: [UInt8]
+    private let starts: [Int]
+    /// The needles that begin with each byte value: candidates[first[b]..<first[b + 1]]. Flat
+    /// arrays read through buffer pointers, so the scan retains nothing per byte.
+    private let candidates: [Int]
+    private let first: [Int]
 
     init(_ markers: [String]) {
-        needles = markers.map { Array($0.utf8) }
-        var table = Array(repeating: [Int](), count: 256)
-        for (i, needle) in needles.enumerated() { if let first = needle.first { table[Int(first)].append(i) } }
-        byFirstByte = table
+        let needles = markers.map { Array($0.utf8) }
+        bytes = needles.flatMap { $0 }
+        starts = needles.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        var byByte = Array(repeating: [Int](), count: 256)
+        for (i, needle) in needles.enumerated() { if let b = needle.first { byByte[Int(b)].append(i) } }
+        candidates = byByte.flatMap { $0 }
+        first = byByte.reduce(into: [0]) { $0.append($0.last! + $1.count) }
     }
 
     /// `found[i]` tells whether marker i occurs.
     func occurrences(in text: LowercasedBytes) -> [Bool] {
-        var found = Array(repeating: false, count: needles.count)
+        var found = Array(repeating: false, count: starts.count - 1)
         text.bytes.withUnsafeBufferPointer { hay in
-            for i in 0..<hay.count {
-                for n in byFirstByte[Int(hay[i])] where !found[n] {
-                    let needle = needles[n]
-                    guard i + needle.count <= hay.count else { continue }
-                    var k = 1
-                    while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                    if k == needle.count { found[n] = true }
+            bytes.withUnsafeBufferPointer { bytes in
+                starts.withUnsafeBufferPointer { starts in
+                    candidates.withUnsafeBufferPointer { candidates in
+                        first.withUnsafeBufferPointer { first in
+                            for i in 0..<hay.count {
+                                let b = Int(hay[i])
+                                for c in first[b]..<first[b + 1] {
+                                    let n = candidates[c]
+                                    let start = starts[n], count = starts[n + 1] - start
+                                    guard !found[n], i + count <= hay.count else { continue }
+                                    var k = 1
+                                    while k < count && hay[i + k] == bytes[start + k] { k += 1 }
+                                    if k == count { found[n] = true }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -36,7 +36,7 @@ public enum DOISuggestionRule {
     /// or pages. Web pages, reports and UN documents are not searched for DOIs.
     public static func looksLikeJournalArticle(_ r: Reference) -> Bool {
         guard r.title != nil, r.number == nil else { return false }
-        if r.raw.contains("[J]") || r.raw.contains("［J］") { return true }
+        if r.raw.has("[J]") || r.raw.has("［J］") { return true }
         return r.container != nil && (r.volume != nil || r.issue != nil || r.pages != nil)
     }
 

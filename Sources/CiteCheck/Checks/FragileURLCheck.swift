@@ -26,7 +26,8 @@ public struct FragileURLCheck: Sendable {
         }
         var removed: [String] = []
         // ";jsessionid=…" path parameters.
-        if let semi = base.range(of: ";jsessionid=", options: .caseInsensitive) {
+        // Foundation's case-insensitive search only when the byte search says it is there.
+        if base.hasIgnoringASCIICase(";jsessionid="), let semi = base.range(of: ";jsessionid=", options: .caseInsensitive) {
             let end = base[semi.upperBound...].firstIndex(where: { $0 == "?" || $0 == "/" }) ?? base.endIndex
             removed.append(String(base[base.index(after: semi.lowerBound)..<end]))
             base.removeSubrange(semi.lowerBound..<end)
