@@ -60,6 +60,10 @@ struct CheckCommand: ParsableCommand {
           help: "Check links only: do not read what pages say about themselves (no date, title or soft-404 checks).")
     var noPageChecks = false
 
+    @Option(name: .customLong("access-age-years"),
+            help: "Report (as info) an access date more than this many years before the paper was received.")
+    var accessAgeYears = 3
+
     @Option(help: "A contact address for the DOI registries: Crossref then serves requests from its polite pool (10 requests/s, 5 at a time, instead of 5/s, 1 at a time). Sent in the User-Agent and as Crossref's mailto parameter.")
     var mailto: String?
 
@@ -83,6 +87,7 @@ struct CheckCommand: ParsableCommand {
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
         guard retries >= 0 else { throw ValidationError("--retries must not be negative") }
         guard maxRedirects >= 0 else { throw ValidationError("--max-redirects must not be negative") }
+        guard accessAgeYears >= 0 else { throw ValidationError("--access-age-years must not be negative") }
         guard Self.byteCount(maxBody) != nil else {
             throw ValidationError("--max-body must be a byte count such as 4194304, 512K or 4M")
         }
@@ -173,7 +178,8 @@ struct CheckCommand: ParsableCommand {
         let progress = ProgressMeter.forStandardError(total: offline ? 0 : LinkAuditor.fetchable(urls).count)
         // Pages are read on the fetch thread as they arrive; the checks run before the history records.
         let evidence = PageEvidenceStage(probeOptions: offline ? nil : fetchOptions,
-                                         today: PageEvidenceStage.day(of: history.clock.now), readsPages: !noPageChecks)
+                                         today: PageEvidenceStage.day(of: history.clock.now), readsPages: !noPageChecks,
+                                         accessAgeYears: accessAgeYears)
         var audits: [Audit] = []
         do {
             let result = try batchAuditor.run(

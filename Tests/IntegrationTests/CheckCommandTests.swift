@@ -76,6 +76,35 @@ import Testing
         #expect(try server.stats().hits.isEmpty)
     }
 
+    @Test func accessAgeYearsSetsWhenAnOldAccessDateIsReported() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let paper = folder.appendingPathComponent("old-access.txt")
+        try """
+        A paper with an old access date
+
+        Received: 2025-09-08
+
+        References
+
+        [1] Example Agency, "Annual Report 2019", 2019, https://agency.example/report-2019 (accessed March 1, 2021).
+
+        """.write(to: paper, atomically: true, encoding: .utf8)
+        func accessFindings(_ extra: [String]) throws -> [String] {
+            let output = folder.appendingPathComponent("r.json").path
+            let result = try CLI.run(["check", paper.path, "--offline", "--no-store", "--output", output] + extra)
+            #expect(result.status == 0, "stderr: \(result.stderr)")
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output))) as? [String: Any])
+            let findings = json["findings"] as? [[String: Any]] ?? []
+            return findings.filter { $0["kind"] as? String == "access-date" }.compactMap { $0["severity"] as? String }
+        }
+        #expect(try accessFindings([]) == ["info"])  // 4.5 years before receipt: more than the default 3
+        #expect(try accessFindings(["--access-age-years", "5"]).isEmpty)
+        let negative = try CLI.run(["check", paper.path, "--offline", "--access-age-years", "-1"])
+        #expect(negative.status == 2)
+        #expect(negative.stderr.contains("--access-age-years"))
+    }
+
     @Test func traceSaysWhenEachPhaseEnds() throws {
         let folder = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -24,14 +24,19 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
     private let probeOptions: FetchOptions?
     private let today: PartialDate
     private let readsPages: Bool
+    private let accessAgeYears: Int
 
     /// `probeOptions`: how to fetch the per-host probes, or nil for none. `today`: the audit's clock,
     /// against which access dates "in the future" are judged.
     /// `readsPages: false` (`--no-page-checks`) keeps only the checks of the citations themselves.
-    public init(probeOptions: FetchOptions?, today: PartialDate, readsPages: Bool = true, maxPending: Int = 64) {
+    /// `accessAgeYears`: an access date more than this many years before the paper was received is
+    /// reported (info).
+    public init(probeOptions: FetchOptions?, today: PartialDate, readsPages: Bool = true, maxPending: Int = 64,
+                accessAgeYears: Int = 3) {
         self.probeOptions = probeOptions
         self.today = today
         self.readsPages = readsPages
+        self.accessAgeYears = accessAgeYears
         slots = DispatchSemaphore(value: max(1, maxPending))
     }
 
@@ -153,7 +158,7 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
             }
         }
         var findings: [Finding] = []
-        let accessCheck = AccessDateCheck(today: today)
+        let accessCheck = AccessDateCheck(today: today, maxYearsBeforeReceived: accessAgeYears)
         for reference in audit.references {
             findings += accessCheck.findings(for: reference, paper: audit.paper)
             findings += FragileURLCheck().findings(for: reference)
