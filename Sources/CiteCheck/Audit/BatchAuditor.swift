@@ -43,7 +43,7 @@ public struct BatchAuditor: Sendable {
         // One session for the links and whatever the annotator asks for while they are fetched.
         let session = auditor.offline || plan.fetch.isEmpty ? nil : FetchSession(options: auditor.options)
         defer { session?.finish() }
-        if let session { annotator?.begin(session) }
+        annotator?.begin(session, references: papers.flatMap(\.parsed.references))
         let fetched = auditor.fetch(plan.fetch, session: session) { outcome, verdict in
             onOutcome?(outcome, verdict)
             if let pageStamp, let stamp = pageStamp(outcome) { stamps.add(outcome.url, stamp) }

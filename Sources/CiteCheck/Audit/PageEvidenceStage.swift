@@ -21,6 +21,10 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
     private let probesPending = DispatchGroup()
     /// The URL each read page finally came from, by cited URL: probes go to that host.
     private var pageSources: [String: String] = [:]
+    /// The references citing each URL (`begin`), and the date and title findings of each page
+    /// against each of them, computed as the page arrives rather than after the last one.
+    private var citing: [String: [Reference]] = [:]
+    private var pageFindings: [String: [Reference: [Finding]]] = [:]
     private let probeOptions: FetchOptions?
     private let today: PartialDate
     private let readsPages: Bool
@@ -59,16 +63,31 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
             }
             guard let page = Self.extract(outcome) else { return }
             let source = outcome.finalURL ?? outcome.url
+            let references = lock.withLock { citing[outcome.url] ?? [] }
+            var findings: [Reference: [Finding]] = [:]
+            for reference in references { findings[reference] = Self.pageChecks(reference, url: outcome.url, page: page) }
             lock.withLock {
                 pages[outcome.url] = page
                 pageSources[outcome.url] = source
+                pageFindings[outcome.url] = findings
             }
             requestProbe(near: source)
         }
     }
 
-    public func begin(_ session: FetchSession) {
-        lock.withLock { self.session = session }
+    public func begin(_ session: FetchSession?, references: [Reference]) {
+        lock.withLock {
+            self.session = session
+            for reference in references {
+                for url in Set(reference.urls) { citing[url, default: []].append(reference) }
+            }
+        }
+    }
+
+    /// The date and title checks of one page against one reference citing it.
+    private static func pageChecks(_ reference: Reference, url: String, page: PageEvidence) -> [Finding] {
+        DateMismatchCheck().findings(for: reference, url: url, page: page)
+            + TitleMismatchCheck().findings(for: reference, url: url, page: page)
     }
 
     /// Asks the session for the probe of `url`'s host, once per host, ahead of that host's queue.
@@ -147,14 +166,14 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
         }
         let byID = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let links = audit.links
-        let pages = links.map { page(for: $0.url) }
-        // Date and title checks for every (link, reference) pair, spread over the cores.
+        let (pages, computed) = lock.withLock { (links.map { self.pages[$0.url] }, self.pageFindings) }
+        // Date and title checks for every (link, reference) pair: most were made as the pages
+        // arrived; the rest (a stage used without `begin`) now, spread over the cores.
         let pageFindings = ConcurrentMap.map(Array(links.indices), chunk: 64) { index -> [Finding] in
             guard let page = pages[index] else { return [] }
             let link = links[index]
             return link.references.compactMap { byID[$0] }.flatMap { reference in
-                DateMismatchCheck().findings(for: reference, url: link.url, page: page)
-                    + TitleMismatchCheck().findings(for: reference, url: link.url, page: page)
+                computed[link.url]?[reference] ?? Self.pageChecks(reference, url: link.url, page: page)
             }
         }
         var findings: [Finding] = []
