@@ -28,3 +28,12 @@ private let chrome = "Brookings Home Topics Regions Experts Research Programs Ab
     #expect(PageFingerprint(title: "App", text: "").similarity(to: PageFingerprint(title: "App", text: "")) == 1)
     #expect(PageFingerprint(title: "App", text: "").similarity(to: PageFingerprint(title: "Other", text: "")) == 0)
 }
+
+@Test func shinglesAreDistinctAndSortedSoJaccardCountsEachOnce() {
+    let once = PageFingerprint(title: nil, text: "alpha beta gamma delta")
+    let thrice = PageFingerprint(title: nil, text: "alpha beta gamma delta alpha beta gamma delta alpha beta gamma delta")
+    #expect(thrice.shingles == thrice.shingles.sorted())
+    #expect(Set(thrice.shingles).count == thrice.shingles.count)
+    #expect(thrice.shingles.count == 4)  // abcd, bcda, cdab, dabc: the repeats add nothing
+    #expect(once.similarity(to: thrice) == 0.25)
+}

@@ -5,7 +5,9 @@
 public struct PageFingerprint: Hashable, Sendable {
     /// The normalised title.
     public let title: String
-    public let shingles: Set<UInt64>
+    /// Distinct shingle hashes, sorted: a sorted array is built and intersected without hashing
+    /// each of them again, which a Set did for every page read.
+    public let shingles: [UInt64]
 
     static let shingleSize = 4
     static let tokenLimit = 20_000
@@ -13,19 +15,36 @@ public struct PageFingerprint: Hashable, Sendable {
     public init(title: String?, text: String) {
         self.title = TitleNormalizer.normalize(title ?? "")
         let tokens = Self.tokenHashes(text)
-        var set = Set<UInt64>()
+        var hashes: [UInt64] = []
         if tokens.count < Self.shingleSize {
-            if !tokens.isEmpty { set.insert(Self.combine(tokens[...])) }
+            if !tokens.isEmpty { hashes.append(Self.combine(tokens[...])) }
         } else {
-            for i in 0...(tokens.count - Self.shingleSize) { set.insert(Self.combine(tokens[i..<i + Self.shingleSize])) }
+            hashes.reserveCapacity(tokens.count - Self.shingleSize + 1)
+            for i in 0...(tokens.count - Self.shingleSize) { hashes.append(Self.combine(tokens[i..<i + Self.shingleSize])) }
         }
-        shingles = set
+        hashes.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(hashes.count)
+        for h in hashes where unique.last != h { unique.append(h) }
+        shingles = unique
     }
 
     /// Jaccard similarity of the shingle sets, 0…1; two pages without text compare by title alone.
     public func similarity(to other: PageFingerprint) -> Double {
         if shingles.isEmpty && other.shingles.isEmpty { return title == other.title ? 1 : 0 }
-        let common = shingles.intersection(other.shingles).count
+        // Both sorted: count the common hashes in one merge.
+        var common = 0, i = 0, j = 0
+        while i < shingles.count && j < other.shingles.count {
+            if shingles[i] == other.shingles[j] {
+                common += 1
+                i += 1
+                j += 1
+            } else if shingles[i] < other.shingles[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
         let union = shingles.count + other.shingles.count - common
         return union == 0 ? 0 : Double(common) / Double(union)
     }
