@@ -2,10 +2,10 @@ import Foundation
 
 /// One encoder configuration for every JSON the tool writes: stable key order, readable, unescaped slashes.
 public enum JSONCoding {
+    /// JSONEncoder's `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` output, byte for byte,
+    /// from an encoder that writes bytes directly (JSONEncoder took 12% of a 2,000-link check).
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(value)
+        try ReportJSONEncoder().encode(value)
     }
 
     /// Reads a saved JSON report (`citecheck report`); the error names the file and what is wrong.

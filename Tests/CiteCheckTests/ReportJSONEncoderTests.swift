@@ -1,0 +1,112 @@
+@testable import CiteCheck
+import Foundation
+import Testing
+
+/// `ReportJSONEncoder` must write the very bytes of Foundation's JSONEncoder with the report options:
+/// the JSON layout is a contract, and `citecheck report` re-renders saved audits.
+@Suite struct ReportJSONEncoderTests {
+    static func foundation<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+
+    /// Both encoders' bytes, and where they first differ when they do.
+    @discardableResult
+    static func expectSameBytes<T: Encodable>(_ value: T, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+        let expected = try foundation(value)
+        let actual = try ReportJSONEncoder().encode(value)
+        guard actual != expected else { return true }
+        let at = zip(actual, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(actual.count, expected.count)
+        let context = { (data: Data) in String(decoding: data[max(0, at - 80)..<min(data.count, at + 80)], as: UTF8.self) }
+        Issue.record("differs at byte \(at) of \(expected.count):\nJSONEncoder: …\(context(expected))…\nours: …\(context(actual))…",
+                     sourceLocation: sourceLocation)
+        return false
+    }
+
+    static func audit(_ fixture: String) throws -> Audit {
+        let path = Fixtures.path("reports/\(fixture)")
+        return try JSONCoding.decodeAudit(try Fixtures.data("reports/\(fixture)"), file: path)
+    }
+
+    @Test(arguments: ["seed-web-audit.json", "hostile-audit.json"])
+    func aSavedAuditEncodesToTheSameBytes(fixture: String) throws {
+        try Self.expectSameBytes(try Self.audit(fixture))
+    }
+
+    @Test func theSeedAuditCheckedOfflineEncodesToTheSameBytes() throws {
+        try Self.expectSameBytes(try ReportFixtures.seedAudit())
+    }
+
+    @Test func aSavedAuditReadsBackToItsOwnBytes() throws {
+        // seed-web-audit.json is JSONEncoder's output of a real check of the seed paper against the loopback web.
+        let saved = try Fixtures.data("reports/seed-web-audit.json")
+        #expect(try JSONCoding.encode(try Self.audit("seed-web-audit.json")) + Data("\n".utf8) == saved)
+    }
+
+    @Test func theParseReportAndTheOtherJSONOutputsEncodeToTheSameBytes() throws {
+        let parsed = try PaperParser().parse(path: Fixtures.seedPaper)
+        try Self.expectSameBytes(ParseReport(parsed))
+        let audit = try ReportFixtures.seedAudit()
+        try Self.expectSameBytes(BatchSummary(audits: [("a.txt", "a/report.json", audit), ("b.txt", "b/report.json", audit)],
+                                              distinctLinks: 3, fetched: 2, reused: 1))
+        let history = LinkHistory(firstFailed: Date(timeIntervalSince1970: 1_700_000_000), failures: 2, confirmed: true)
+        try Self.expectSameBytes([TimelineEntry(paper: "/p/a.txt", url: "https://a.example/", checkedAt: Date(timeIntervalSince1970: 0),
+                                                status: "dead", httpStatus: 404, finalUrl: nil, reused: false, history: history)])
+        try Self.expectSameBytes([TimelineEntry]())
+    }
+
+    @Test func everyEdgeCaseEncodesToTheSameBytes() throws {
+        try Self.expectSameBytes(JSONEdgeCases.Everything())
+    }
+
+    @Test func objectsOfOneShapeWithTheirKeysInOtherOrdersEncodeToTheSameBytes() throws {
+        try Self.expectSameBytes(JSONEdgeCases.Shapes())
+    }
+
+    @Test func topLevelScalarsAndEmptyContainersEncodeToTheSameBytes() throws {
+        try Self.expectSameBytes(JSONEdgeCases.hardText)
+        try Self.expectSameBytes(Optional<Int>.none)
+        try Self.expectSameBytes(42)
+        try Self.expectSameBytes(-0.0)
+        try Self.expectSameBytes(true)
+        try Self.expectSameBytes([Int]())
+        try Self.expectSameBytes([String: Int]())
+        try Self.expectSameBytes([JSONEdgeCases.Silent()])
+        try Self.expectSameBytes(URL(string: "https://a.example/b"))
+    }
+
+    @Test func randomValuesEncodeToTheSameBytes() throws {
+        var random = SeededRandom(state: 20_261_130)
+        for _ in 0..<300 {
+            guard try Self.expectSameBytes(RandomJSON.make(&random)) else { break }
+        }
+    }
+
+    @Test func nestingIsLimitedWhereJSONEncoderLimitsIt() throws {
+        let limit = ReportJSONLayout.maximumDepth
+        try Self.expectSameBytes(JSONEdgeCases.Nest(depth: limit - 1))
+        #expect(throws: EncodingError.self) { try Self.foundation(JSONEdgeCases.Nest(depth: limit)) }
+        #expect(throws: EncodingError.self) { try ReportJSONEncoder().encode(JSONEdgeCases.Nest(depth: limit)) }
+    }
+
+    @Test func aValueThatEncodesNothingAtTheTopThrows() {
+        #expect(throws: EncodingError.self) { try Self.foundation(JSONEdgeCases.Silent()) }
+        #expect(throws: EncodingError.self) { try ReportJSONEncoder().encode(JSONEdgeCases.Silent()) }
+    }
+
+    @Test(arguments: [Double.nan, .infinity, -.infinity])
+    func aNonFiniteNumberThrowsWithItsPath(value: Double) throws {
+        for place in [JSONEdgeCases.NonFinite<Double>.Place.keyed, .unkeyed, .single] {
+            let error = #expect(throws: EncodingError.self) { try ReportJSONEncoder().encode(["outer": JSONEdgeCases.NonFinite(value: value, place: place)]) }
+            let expected = #expect(throws: EncodingError.self) { try Self.foundation(["outer": JSONEdgeCases.NonFinite(value: value, place: place)]) }
+            guard case .invalidValue(_, let context)? = error, case .invalidValue(_, let foundationContext)? = expected else { continue }
+            #expect(context.codingPath.map(\.stringValue) == foundationContext.codingPath.map(\.stringValue))
+            #expect(context.debugDescription == foundationContext.debugDescription)
+        }
+        #expect(throws: EncodingError.self) { try ReportJSONEncoder().encode([Float.nan]) }
+        var run = AuditRun()
+        run.timeoutSeconds = value
+        #expect(throws: EncodingError.self) { try JSONCoding.encode(run) }
+    }
+}
