@@ -14,7 +14,7 @@ import Testing
             let outcome = FetchOutcome(url: url, finalURL: url, httpStatus: 200, contentType: "text/html",
                                        body: Data(try Fixtures.evidence(file)))
             outcomes.append(outcome)
-            verdicts[url] = (outcome.droppingBody(), LinkVerdict(.ok, "answered 200"))
+            verdicts[url] = (outcome.droppingContent(), LinkVerdict(.ok, "answered 200"))
         }
         let (_, url) = Fixtures.seedPages[0]
         let index = try #require(parsed.references.firstIndex { $0.urls.contains(url) })

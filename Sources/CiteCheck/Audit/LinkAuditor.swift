@@ -82,7 +82,7 @@ public struct LinkAuditor: Sendable {
             let each: FetchSession.Sink = { outcome in
                 let verdict = classifier.classify(outcome)
                 onOutcome?(outcome, verdict)
-                collector.add(outcome.droppingBody(), verdict)
+                collector.add(outcome.droppingContent(), verdict)
             }
             if let session {
                 session.fetch(fetchable, each: each)

@@ -1,7 +1,9 @@
 /// The work waiting for one host, and how much that host is being asked right now.
 /// Politeness lives here: per-host concurrency, the gap between requests, and 429 backoff.
 final class HostQueue {
-    private var fresh: [FetchJob] = []
+    /// Jobs not yet started; a taken slot is emptied at once, so a finished job (and the body it
+    /// carried) is freed when it settles, not when the whole host is done.
+    private var fresh: [FetchJob?] = []
     private var freshHead = 0
     /// Retries and redirect hops: they go before fresh work once their time has come.
     private var waiting: [FetchJob] = []
@@ -25,8 +27,8 @@ final class HostQueue {
            waiting[index].notBefore <= now {
             return waiting.remove(at: index)
         }
-        guard freshHead < fresh.count else { return nil }
-        let job = fresh[freshHead]
+        guard freshHead < fresh.count, let job = fresh[freshHead] else { return nil }
+        fresh[freshHead] = nil
         freshHead += 1
         if freshHead > 1024 && freshHead * 2 > fresh.count {  // reclaim the consumed prefix
             fresh.removeFirst(freshHead)

@@ -11,7 +11,7 @@ public struct LinkFetcher: Sendable {
 
     /// Fetches every URL once and returns when all are settled. `each` runs on the fetch thread as
     /// each URL settles, with the body still attached: read what is needed there and keep the rest
-    /// small (`FetchOutcome.droppingBody()`), so memory stays flat however many URLs there are.
+    /// small (`FetchOutcome.droppingContent()`), so memory stays flat however many URLs there are.
     public func fetch(_ urls: [String], each: @escaping @Sendable (FetchOutcome) -> Void) {
         let session = FetchSession(options: options)
         session.submit(urls, each: each)
