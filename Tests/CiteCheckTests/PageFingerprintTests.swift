@@ -37,3 +37,37 @@ private let chrome = "Brookings Home Topics Regions Experts Research Programs Ab
     #expect(thrice.shingles.count == 4)  // abcd, bcda, cdab, dabc: the repeats add nothing
     #expect(once.similarity(to: thrice) == 0.25)
 }
+
+/// The exact Jaccard similarity of two texts' shingle sets, the way the fingerprint shingles them.
+private func exactJaccard(_ a: String, _ b: String) -> Double {
+    func shingles(_ text: String) -> Set<UInt64> {
+        let t = PageFingerprint.tokenHashes(text)
+        return Set((0...(t.count - PageFingerprint.shingleSize)).map { PageFingerprint.combine(t[$0..<$0 + PageFingerprint.shingleSize]) })
+    }
+    let x = shingles(a), y = shingles(b)
+    return Double(x.intersection(y).count) / Double(x.union(y).count)
+}
+
+@Test func longPagesKeepABoundedSketchThatEstimatesTheirLikeness() {
+    // A 3,000-word page (an annual report's text), and versions of it with every 50th, every
+    // 4th, or every word changed.
+    // Words drawn by a fixed linear congruential sequence: the same page on every run.
+    var state: UInt64 = 42
+    let words = (0..<3000).map { _ -> String in
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return "w\((state >> 33) % 800)"
+    }
+    func edited(every step: Int) -> String {
+        words.enumerated().map { $0.offset % step == 0 ? "changed\($0.offset)" : $0.element }.joined(separator: " ")
+    }
+    let page = PageFingerprint(title: "Report", text: words.joined(separator: " "))
+    #expect(page.shingles.count == PageFingerprint.sketchSize)
+    #expect(page.shingleCount > 2900)
+    for step in [50, 4, 1] {
+        let other = edited(every: step)
+        let exact = exactJaccard(words.joined(separator: " "), other)
+        let estimate = page.similarity(to: PageFingerprint(title: "Report", text: other))
+        #expect(abs(estimate - exact) < 0.1, "every \(step): exact \(exact), estimated \(estimate)")
+    }
+    #expect(page.similarity(to: page) == 1)
+}
