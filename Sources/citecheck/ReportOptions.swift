@@ -63,10 +63,10 @@ struct ReportOptions: ParsableArguments {
             if let output, subfolder == nil {
                 let format = formats[0]
                 if output == "-" {
-                    FileHandle.standardOutput.write(Data(try format.render(audit).utf8))
+                    for part in try format.bytes(audit) { FileHandle.standardOutput.write(part) }
                     summaryToStderr = true
                 } else {
-                    try AtomicFile.write(try format.render(audit), to: output)
+                    try AtomicFile.write(try format.bytes(audit), to: output)
                     written = [output]
                 }
             } else {

@@ -9,15 +9,15 @@ public enum ReportWriter {
         var written: [String] = []
         for format in formats {
             let path = URL(fileURLWithPath: folder).appendingPathComponent(format.fileName).path
-            let text: String
+            let parts: [Data]
             do {
-                text = try format.render(audit)
+                parts = try format.bytes(audit)
             } catch let error as CiteCheckError {
                 throw error
             } catch {
                 throw CiteCheckError(.output, file: path, "cannot render the \(format.rawValue) report: \(error)")
             }
-            try AtomicFile.write(text, to: path)
+            try AtomicFile.write(parts, to: path)
             written.append(path)
         }
         return written
