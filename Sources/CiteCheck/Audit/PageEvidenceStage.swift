@@ -92,13 +92,14 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
 
     /// Asks the session for the probe of `url`'s host, once per host, ahead of that host's queue.
     private func requestProbe(near url: String) {
-        guard probeOptions != nil, let host = URLParts(url)?.host.lowercased(), !host.isEmpty,
-              let probeURL = SoftNotFound.probeURL(for: url) else { return }
+        guard probeOptions != nil, let host = URLParts(url)?.host.lowercased(), !host.isEmpty else { return }
         let open = lock.withLock { () -> FetchSession? in
-            guard let session, probes == nil, probed.insert(host).inserted else { return nil }
+            guard let session, probes == nil, !probed.contains(host) else { return nil }
             return session
         }
-        guard let open else { return }
+        // The probe's address (a fresh UUID) only for a host not yet probed: this runs for every page.
+        guard let open, let probeURL = SoftNotFound.probeURL(for: url),
+              lock.withLock({ probed.insert(host).inserted }) else { return }
         probesPending.enter()
         open.submit([probeURL], urgent: true) { [self] outcome in
             defer { probesPending.leave() }
@@ -186,20 +187,24 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
 
         probesReady.wait()
         let probes = probeFingerprints()
-        for index in audit.links.indices {
-            guard let page = pages[index] else { continue }
-            let link = audit.links[index]
-            audit.links[index].page = page
+        // The soft-404 checks of every link, spread over the cores too; the audit changes after.
+        let softFindings = ConcurrentMap.map(Array(links.indices), chunk: 64) { index -> [Finding] in
+            guard let page = pages[index] else { return [] }
+            let link = links[index]
             let host = URLParts(link.finalUrl ?? link.url)?.host.lowercased() ?? ""
-            let soft = link.references.compactMap { byID[$0] }.flatMap { reference in
+            return link.references.compactMap { byID[$0] }.flatMap { reference in
                 SoftNotFoundCheck().findings(for: reference, url: link.url, finalURL: link.finalUrl,
                                              page: page, probe: probes[host])
             }
-            if let first = soft.first {
+        }
+        for index in audit.links.indices {
+            guard let page = pages[index] else { continue }
+            audit.links[index].page = page
+            if let first = softFindings[index].first {
                 // A page that is not there has no date or title worth comparing.
                 audit.links[index].status = .dead
                 audit.links[index].verdict = LinkVerdict(.dead, first.message)
-                findings += soft
+                findings += softFindings[index]
             } else {
                 findings += pageFindings[index]
             }
