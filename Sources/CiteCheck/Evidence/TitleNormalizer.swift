@@ -8,14 +8,20 @@ public enum TitleNormalizer: Sendable {
     /// NFKC, traditional Chinese as simplified, lower case, every non-letter non-digit a space,
     /// runs of spaces collapsed.
     public static func normalize(_ title: String) -> String {
-        if let known = cache.withLock({ $0[title] }) { return known }
-        let normalized = computeNormalized(title)
-        cache.withLock { cache in
-            // Titles of one audit; a bound keeps a long batch from growing it without end.
-            if cache.count > 50_000 { cache.removeAll() }
-            cache[title] = normalized
+        memo(title, in: cache, computeNormalized)
+    }
+
+    /// The cached value for `key`, computed once. The keys are the titles of one audit; a bound
+    /// keeps a long batch from growing a cache without end.
+    private static func memo<Value: Sendable>(_ key: String, in cache: borrowing Mutex<[String: Value]>,
+                                              _ compute: (String) -> Value) -> Value {
+        if let known = cache.withLock({ $0[key] }) { return known }
+        let value = compute(key)
+        cache.withLock { entries in
+            if entries.count > 50_000 { entries.removeAll() }
+            entries[key] = value
         }
-        return normalized
+        return value
     }
 
     /// The checks normalise the same cited and page titles many times over, and the ICU transform
@@ -49,13 +55,7 @@ public enum TitleNormalizer: Sendable {
     /// taken in overlapping pairs ("人工智能" → 人工 工智 智能) so that shared stock words such as
     /// 人工智能 or 的声明 do not make two different titles look alike. A lone character stays single.
     public static func tokens(_ title: String) -> [String] {
-        if let known = tokenCache.withLock({ $0[title] }) { return known }
-        let found = computeTokens(title)
-        tokenCache.withLock { cache in
-            if cache.count > 50_000 { cache.removeAll() }
-            cache[title] = found
-        }
-        return found
+        memo(title, in: tokenCache, computeTokens)
     }
 
     /// A note's container ("联合国网站", "RAND") is compared with every page it cites, so the same
