@@ -19,6 +19,8 @@ struct PDFLexer {
 
     static func isWhitespace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C || b == 0x00 }
     private static func isDelimiter(_ b: UInt8) -> Bool { "()<>[]{}/%".utf8.contains(b) }
+    /// A byte that continues a name or a number: neither white space nor a delimiter.
+    static func isRegular(_ b: UInt8) -> Bool { !isWhitespace(b) && !isDelimiter(b) }
 
     private var peek: UInt8? { position < bytes.endIndex ? bytes[position] : nil }
 
@@ -90,7 +92,7 @@ struct PDFLexer {
 
     private mutating func regularRun() -> [UInt8] {
         var out: [UInt8] = []
-        while let b = peek, !Self.isWhitespace(b), !Self.isDelimiter(b) { out.append(b); position += 1 }
+        while let b = peek, Self.isRegular(b) { out.append(b); position += 1 }
         return out
     }
 

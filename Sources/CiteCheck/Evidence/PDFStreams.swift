@@ -16,7 +16,7 @@ enum PDFStreams {
         var from = bytes.startIndex
         while found.count < 64, let hit = bytes[from...].range(ofBytes: name) {
             from = hit.upperBound
-            guard hit.upperBound == bytes.endIndex || !isNameCharacter(bytes[hit.upperBound]),
+            guard hit.upperBound == bytes.endIndex || !PDFLexer.isRegular(bytes[hit.upperBound]),
                   let opening = objectKeyword(before: hit.lowerBound, in: bytes) else { continue }
             var lexer = PDFLexer(bytes)
             lexer.position = opening
@@ -157,9 +157,5 @@ enum PDFStreams {
         default:
             return nil
         }
-    }
-
-    private static func isNameCharacter(_ b: UInt8) -> Bool {
-        !PDFLexer.isWhitespace(b) && !"()<>[]{}/%".utf8.contains(b)
     }
 }
