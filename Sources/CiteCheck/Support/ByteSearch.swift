@@ -27,17 +27,23 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
 }
 
 /// The one naive substring search over bytes (first byte, then the rest): the needles are short
-/// markers and the haystacks at most a few hundred kilobytes.
+/// markers and the haystacks at most a few hundred kilobytes. `foldingASCIICase`: the haystack's
+/// ASCII letters compare as lower case (the needle must be lower case already).
 enum ByteSearch {
-    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>,
+                            foldingASCIICase fold: Bool = false) -> Int? {
         guard let first = needle.first else { return 0 }
         guard hay.count >= needle.count else { return nil }
+        @inline(__always) func byte(_ i: Int) -> UInt8 {
+            let b = hay[i]
+            return fold && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+        }
         var i = 0
         let last = hay.count - needle.count
         while i <= last {
-            if hay[i] == first {
+            if byte(i) == first {
                 var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                while k < needle.count && byte(i + k) == needle[k] { k += 1 }
                 if k == needle.count { return i }
             }
             i += 1
