@@ -94,12 +94,11 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
     private func requestProbe(near url: String) {
         guard probeOptions != nil, let host = URLParts(url)?.host.lowercased(), !host.isEmpty else { return }
         let open = lock.withLock { () -> FetchSession? in
-            guard let session, probes == nil, !probed.contains(host) else { return nil }
+            guard let session, probes == nil, probed.insert(host).inserted else { return nil }
             return session
         }
-        // The probe's address (a fresh UUID) only for a host not yet probed: this runs for every page.
-        guard let open, let probeURL = SoftNotFound.probeURL(for: url),
-              lock.withLock({ probed.insert(host).inserted }) else { return }
+        // The probe's address (a fresh UUID) only once a host is claimed: this runs for every page.
+        guard let open, let probeURL = SoftNotFound.probeURL(for: url) else { return }
         probesPending.enter()
         open.submit([probeURL], urgent: true) { [self] outcome in
             defer { probesPending.leave() }
