@@ -69,11 +69,11 @@ enum MarkupParser {
     }
 
     private static func copy(_ node: UnsafeMutablePointer<xmlNode>, depth: Int) -> MarkupElement {
-        var element = MarkupElement(name: string(node.pointee.name) ?? "")
-        element.namespace = node.pointee.ns.flatMap { string($0.pointee.href) }
+        var element = MarkupElement(name: LibXML2.name(node))
+        element.namespace = node.pointee.ns.flatMap { LibXML2.string($0.pointee.href) }
         var attr = node.pointee.properties
         while let a = attr {
-            if let key = string(a.pointee.name), element.attributes[key] == nil {
+            if let key = LibXML2.string(a.pointee.name), element.attributes[key] == nil {
                 element.attributes[key] = textOf(a.pointee.children)
             }
             attr = a.pointee.next
@@ -85,7 +85,7 @@ enum MarkupParser {
             case XML_ELEMENT_NODE:
                 element.children.append(.element(copy(c, depth: depth + 1)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let s = string(c.pointee.content) { element.children.append(.text(s)) }
+                if let s = LibXML2.text(c) { element.children.append(.text(s)) }
             default:
                 // Entity references are left unexpanded on purpose; comments and PIs are not text.
                 break
@@ -100,13 +100,9 @@ enum MarkupParser {
         var out = ""
         var node = first
         while let n = node {
-            if n.pointee.type == XML_TEXT_NODE, let s = string(n.pointee.content) { out += s }
+            if n.pointee.type == XML_TEXT_NODE, let s = LibXML2.text(n) { out += s }
             node = n.pointee.next
         }
         return out
     }
-
-    private static func string(_ p: UnsafePointer<xmlChar>?) -> String? { LibXML2.string(p) }
-
-    private static func string(_ p: UnsafeMutablePointer<xmlChar>?) -> String? { LibXML2.string(p.map { UnsafePointer($0) }) }
 }

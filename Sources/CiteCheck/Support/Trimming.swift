@@ -8,9 +8,7 @@ extension Substring {
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(Substring(scalars[first...last]))
     }
-}
 
-extension Substring {
     /// Trims the given characters from both ends (compared as scalars: every set used is single-scalar).
     func trimmingCharacters(in set: String) -> String {
         let trim = set.unicodeScalars
