@@ -39,3 +39,22 @@ import Testing
         }
     }
 }
+
+extension AtomicFileTests {
+    @Test func aKilledWritersTemporaryIsRemovedByTheNextWrite() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A process that has ended: its pid names no process now.
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let abandoned = dir.appendingPathComponent(".report.json.\(finished.processIdentifier).12345.tmp").path
+        let live = dir.appendingPathComponent(".report.json.\(getpid()).777.tmp").path  // a concurrent writer
+        let other = dir.appendingPathComponent(".report.html.\(finished.processIdentifier).1.tmp").path  // another report
+        for path in [abandoned, live, other] { try Data("half a rep".utf8).write(to: URL(fileURLWithPath: path)) }
+        try AtomicFile.write([Data("{}\n".utf8)], to: dir.appendingPathComponent("report.json").path)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: dir.path))
+        #expect(left == ["report.json", URL(fileURLWithPath: live).lastPathComponent, URL(fileURLWithPath: other).lastPathComponent])
+    }
+}

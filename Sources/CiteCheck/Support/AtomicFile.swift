@@ -21,6 +21,7 @@ public enum AtomicFile {
         } catch {
             throw CiteCheckError(.output, file: folder.path, "cannot create folder: \(error.localizedDescription)")
         }
+        removeAbandonedTemporaries(of: url.lastPathComponent, in: folder.path)
         let temp = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let fd = open(temp.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
@@ -50,6 +51,20 @@ public enum AtomicFile {
             let reason = String(cString: strerror(errno))
             unlink(temp.path)
             throw CiteCheckError(.output, file: path, "cannot replace file: \(reason)")
+        }
+    }
+
+    /// A run killed while writing (SIGKILL, or Ctrl-C in those milliseconds) leaves its hidden
+    /// temporary file beside the report; the next write of that report removes the ones whose
+    /// process is gone. A live process's temporary (a concurrent run) is left alone.
+    static func removeAbandonedTemporaries(of name: String, in folder: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let prefix = ".\(name)."
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let fields = entry.dropFirst(prefix.count).dropLast(4).split(separator: ".")
+            guard fields.count == 2, let pid = Int32(fields[0]), UInt32(fields[1]) != nil,
+                  kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            unlink(folder + "/" + entry)
         }
     }
 }
