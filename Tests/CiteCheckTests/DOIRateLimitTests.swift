@@ -3,8 +3,14 @@ import Testing
 
 @Suite struct DOIRateLimitTests {
     @Test func crossrefsDocumentedPools() {
-        #expect(DOIRateLimit.polite == DOIRateLimit(concurrency: 5, intervalMs: 100))      // 10/s, 5 at a time
-        #expect(DOIRateLimit.anonymous == DOIRateLimit(concurrency: 1, intervalMs: 200))   // 5/s, 1 at a time
+        // Crossref's limits since 1 December 2025: single records 10/s, 3 at a time (polite) and
+        // 5/s, 1 at a time (public); lists of records (queries) 3/s, 3 at a time and 1/s, 1 at a time.
+        #expect(DOIRateLimit.polite == DOIRateLimit(concurrency: 3, intervalMs: 100))
+        #expect(DOIRateLimit.anonymous == DOIRateLimit(concurrency: 1, intervalMs: 200))
+        #expect(DOIRateLimit.politeQueries == DOIRateLimit(concurrency: 3, intervalMs: 334))
+        #expect(DOIRateLimit.anonymousQueries == DOIRateLimit(concurrency: 1, intervalMs: 1000))
+        #expect(DOIResolverOptions(mailto: "e@x.org").queryRateLimit == .politeQueries)
+        #expect(DOIResolverOptions().queryRateLimit == .anonymousQueries)
     }
 
     @Test func headersOnlyEverSlowItDown() {

@@ -15,8 +15,8 @@ import Testing
         fetch.connectTo = ["doi.org:443:127.0.0.1:8443"]
         fetch.hostIntervalMs = 0
         let resolver = DOIResolver(options: DOIResolverOptions(fetch: fetch, mailto: "e@x.org"))
-        let o = resolver.fetchOptions(.polite)
-        #expect(o.hostConcurrency == 5 && o.hostIntervalMs == 100)
+        let o = resolver.client.fetchOptions(.polite)
+        #expect(o.hostConcurrency == 3 && o.hostIntervalMs == 100)
         #expect(o.connectTo == ["doi.org:443:127.0.0.1:8443"])
         #expect(o.userAgent.contains("mailto:e@x.org"))
         #expect(o.headers.contains("Accept: application/json"))

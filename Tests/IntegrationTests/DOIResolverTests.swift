@@ -61,7 +61,7 @@ import Testing
         let strict = Self.reference("r9", title: "A registry that asks for patience", year: 2021, doi: "10.5555/strict.1")
         let (records, _) = resolver.resolve(references: [strict])
         #expect(records.map(\.status) == [.registered])
-        #expect(resolver.currentRateLimit == DOIRateLimit(concurrency: 5, intervalMs: 500))  // 2 per second
+        #expect(resolver.currentRateLimit == DOIRateLimit(concurrency: 3, intervalMs: 500))  // 2 per second
     }
 
     @Test func malformedJSON() throws {
@@ -159,7 +159,7 @@ import Testing
         let stats = try server.stats()
         #expect(!stats.agents.isEmpty && stats.agents.allSatisfy { $0.contains("mailto:editor@example.org") })
         #expect(stats.hits.keys.contains { $0.hasPrefix("/works/10.5555/ai-soc.2020.992?mailto=editor%40example.org") })
-        #expect(stats.maxInFlight <= 5)
+        #expect(stats.maxInFlight <= 3)
         #expect(stats.maxInFlight > 1)  // the polite pool's concurrency is used, not wasted
     }
 

@@ -27,6 +27,11 @@ public struct Finding: Hashable, Sendable, Codable {
         case doiNotFound = "doi-not-found"
         case doiMismatch = "doi-mismatch"
         case doiSuggested = "doi-suggested"
+        case workNotFound = "work-not-found"
+        case retractedWork = "retracted-work"
+        case expressionOfConcern = "expression-of-concern"
+        case correctedWork = "corrected-work"
+        case isbnInvalid = "isbn-invalid"
     }
 
     public var kind: Kind

@@ -22,6 +22,9 @@ public struct Reference: Hashable, Sendable, Codable {
     /// "zh" or "en": the language the citation is written in.
     public var language: String?
     public var raw: String
+    /// `check` only: what the catalogues say about a scholarly work (`WorkMatch`); null for web
+    /// pages, legal texts and the like, and in `parse`.
+    public var work: WorkMatch?
 
     public init(
         id: String, note: Int, label: String, authors: [String] = [], title: String? = nil,
@@ -49,7 +52,7 @@ public struct Reference: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, note, label, authors, title, container, number, date, volume, issue, pages, urls,
-            accessed, doi, language, raw
+            accessed, doi, language, raw, work
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -70,5 +73,6 @@ public struct Reference: Hashable, Sendable, Codable {
         try c.encodeNullable(doi, forKey: .doi)
         try c.encodeNullable(language, forKey: .language)
         try c.encode(raw, forKey: .raw)
+        try c.encodeNullable(work, forKey: .work)
     }
 }

@@ -16,6 +16,9 @@ public enum FindingAdvice {
         case .doiInvalid, .doiNotFound, .doiMismatch: return "Correct the DOI to"
         case .inconsistentCitation: return "Make the notes agree"
         case .blocked, .rateLimited, .unverified: return "Suggested fix"
+        case .workNotFound: return "Check the citation against"
+        case .retractedWork, .expressionOfConcern, .correctedWork: return "The notice"
+        case .isbnInvalid: return "Check digit calls for"
         }
     }
 
@@ -38,6 +41,11 @@ public enum FindingAdvice {
         case .doiInvalid, .doiNotFound: return "Check the DOI against the publisher's page."
         case .doiMismatch: return "The DOI names another work: check it against the publisher's page."
         case .doiSuggested: return "Add the DOI to the citation."
+        case .workNotFound: return "Check the reference against the source: it may be mis-cited or fabricated."
+        case .retractedWork: return "Do not rely on a retracted work: remove the citation, or say in the text that the work was retracted."
+        case .expressionOfConcern: return "Read the expression of concern, and weigh the citation in its light."
+        case .correctedWork: return "Check that the text cites the corrected version."
+        case .isbnInvalid: return "Copy the ISBN again from the book's copyright page."
         }
     }
 }

@@ -25,11 +25,35 @@ public enum CrossrefParser {
             WorkRecord.Author(given: JSONValue.string(a["given"]), family: JSONValue.string(a["family"]),
                               name: JSONValue.string(a["name"]))
         }
-        return WorkRecord(
+        var record = WorkRecord(
             doi: JSONValue.string(item["DOI"]), title: JSONValue.firstString(item["title"]),
             subtitle: JSONValue.firstString(item["subtitle"]), year: year(item),
             container: JSONValue.firstString(item["container-title"]), authors: authors,
             score: (item["score"] as? NSNumber)?.doubleValue)
+        record.updates = updates(item["updated-by"])
+        record.updateTo = updates(item["update-to"])
+        record.type = JSONValue.string(item["type"])
+        record.isbns = (item["ISBN"] as? [Any] ?? []).compactMap { JSONValue.string($0).flatMap(ISBN.init)?.digits }
+        return record
+    }
+
+    /// `updated-by` / `update-to`: [{"DOI", "type", "label", "source", "updated": {"date-parts"},
+    /// "record-id"}]. An entry without a type says nothing and is dropped.
+    static func updates(_ any: Any?) -> [WorkUpdate] {
+        (any as? [Any] ?? []).compactMap { $0 as? [String: Any] }.compactMap { entry in
+            guard let type = JSONValue.string(entry["type"]) ?? JSONValue.string(entry["label"]) else { return nil }
+            return WorkUpdate(type: type, notice: JSONValue.string(entry["DOI"]), source: JSONValue.string(entry["source"]),
+                              date: date(entry["updated"]), recordID: JSONValue.string(entry["record-id"]))
+        }
+    }
+
+    /// A Crossref date object, {"date-parts": [[2019, 7, 26]]}, as precise as it is given.
+    static func date(_ any: Any?) -> PartialDate? {
+        guard let object = any as? [String: Any], let parts = object["date-parts"] as? [Any],
+              let first = parts.first as? [Any], let y = JSONValue.int(first.first) else { return nil }
+        let month = first.count > 1 ? JSONValue.int(first[1]) : nil
+        let day = first.count > 2 ? JSONValue.int(first[2]) : nil
+        return PartialDate(year: y, month: month, day: month == nil ? nil : day)
     }
 
     /// The earliest year among issued, published-print and published-online, published, created:

@@ -9,6 +9,10 @@ public struct DOIEndpoints: Sendable, Hashable {
     public var crossref = "https://api.crossref.org/"
     /// DataCite's REST API: {dataCite}dois/{doi}.
     public var dataCite = "https://api.datacite.org/"
+    /// OpenAlex: {openAlex}works?filter=… (`--openalex-api`).
+    public var openAlex = "https://api.openalex.org/"
+    /// Open Library: {openLibrary}search.json?… and {openLibrary}isbn/{isbn}.json (`--openlibrary-api`).
+    public var openLibrary = "https://openlibrary.org/"
 
     public init() {}
 
@@ -24,6 +28,16 @@ public struct DOIEndpoints: Sendable, Hashable {
     public init(oneServer base: String) {
         let b = Self.slashed(base)
         self.init(handles: b + "api/handles/", agencies: b + "ra/", crossref: b, dataCite: b)
+        openAlex = b + "openalex/"
+        openLibrary = b + "openlibrary/"
+    }
+
+    /// The same endpoints with OpenAlex and Open Library at other bases.
+    public func with(openAlex: String, openLibrary: String) -> DOIEndpoints {
+        var copy = self
+        copy.openAlex = Self.slashed(openAlex)
+        copy.openLibrary = Self.slashed(openLibrary)
+        return copy
     }
 
     static func slashed(_ s: String) -> String { s.hasSuffix("/") ? s : s + "/" }
@@ -38,6 +52,41 @@ public struct DOIEndpoints: Sendable, Hashable {
         crossref + "works?query.bibliographic=" + Self.queryEncoded(query) + "&rows=3"
             + (mailto.map { "&mailto=" + Self.queryEncoded($0) } ?? "")
     }
+
+    /// Crossref's bibliographic search for one reference: query.bibliographic (title, container,
+    /// year), query.author (the first author), five rows, and only the members the matcher reads.
+    func crossrefQuery(bibliographic: String, author: String?, mailto: String?) -> String {
+        var url = crossref + "works?query.bibliographic=" + Self.queryEncoded(bibliographic)
+        if let author, !author.isEmpty { url += "&query.author=" + Self.queryEncoded(author) }
+        url += "&rows=5&select=" + Self.queryEncoded("DOI,title,subtitle,author,container-title,issued,published,published-print,published-online,type,score,updated-by,update-to,ISBN")
+        return url + (mailto.map { "&mailto=" + Self.queryEncoded($0) } ?? "")
+    }
+
+    /// OpenAlex's title search (a filter: cheaper than `search=`), five results.
+    func openAlexTitleSearch(_ title: String, mailto: String?, key: String?) -> String {
+        // Commas separate OpenAlex filters and colons end their names: neither may stay in the value.
+        let value = String(title.map { ",:|()".contains($0) ? " " : $0 })
+        return openAlex + "works?filter=" + Self.queryEncoded("title.search:" + value) + "&per_page=5"
+            + Self.openAlexTail(mailto: mailto, key: key)
+    }
+
+    /// Up to 50 DOIs in one OpenAlex request (its OR syntax), for `is_retracted`.
+    func openAlexDOIs(_ dois: [DOI], mailto: String?, key: String?) -> String {
+        openAlex + "works?filter=" + Self.queryEncoded("doi:" + dois.map { "https://doi.org/" + $0.key }.joined(separator: "|"))
+            + "&per_page=50&select=" + Self.queryEncoded("id,doi,display_name,publication_year,is_retracted,type")
+            + Self.openAlexTail(mailto: mailto, key: key)
+    }
+
+    private static func openAlexTail(mailto: String?, key: String?) -> String {
+        (mailto.map { "&mailto=" + queryEncoded($0) } ?? "") + (key.map { "&api_key=" + queryEncoded($0) } ?? "")
+    }
+
+    func openLibrarySearch(title: String, author: String?) -> String {
+        openLibrary + "search.json?title=" + Self.queryEncoded(title) + (author.map { "&author=" + Self.queryEncoded($0) } ?? "")
+            + "&limit=5&fields=" + Self.queryEncoded("key,title,subtitle,author_name,first_publish_year,isbn,publisher")
+    }
+
+    func openLibraryISBN(_ isbn: ISBN) -> String { openLibrary + "isbn/" + isbn.digits + ".json" }
 
     /// A DOI suffix may hold any printable character; those with a meaning in URLs are encoded,
     /// the prefix/suffix slash is kept (every registry accepts it).

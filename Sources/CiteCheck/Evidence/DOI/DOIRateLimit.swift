@@ -7,10 +7,21 @@ public struct DOIRateLimit: Sendable, Hashable {
     /// Minimum gap between request starts to one host, in milliseconds.
     public var intervalMs: Int
 
-    /// Crossref's polite pool (requests that name a contact address): 10 requests/s, 5 at a time.
-    public static let polite = DOIRateLimit(concurrency: 5, intervalMs: 100)
-    /// Crossref's public pool: 5 requests/s, one at a time.
+    /// Crossref's polite pool (requests that name a contact address), single records: 10
+    /// requests/s, 3 at a time (the limits in force since 1 December 2025).
+    public static let polite = DOIRateLimit(concurrency: 3, intervalMs: 100)
+    /// Crossref's public pool, single records: 5 requests/s, one at a time.
     public static let anonymous = DOIRateLimit(concurrency: 1, intervalMs: 200)
+    /// Crossref's lists of records (queries, filters): 3 requests/s, 3 at a time, in the polite pool.
+    public static let politeQueries = DOIRateLimit(concurrency: 3, intervalMs: 334)
+    /// …and 1 request/s, one at a time, in the public pool.
+    public static let anonymousQueries = DOIRateLimit(concurrency: 1, intervalMs: 1000)
+    /// OpenAlex: at most 10 requests/s (its documented cap for the common and polite pools).
+    public static let openAlex = DOIRateLimit(concurrency: 3, intervalMs: 100)
+    /// Open Library asks for about 1 request/s from anonymous clients and 3/s from ones whose
+    /// User-Agent names a contact; one at a time either way.
+    public static let openLibrary = DOIRateLimit(concurrency: 1, intervalMs: 1000)
+    public static let openLibraryIdentified = DOIRateLimit(concurrency: 1, intervalMs: 334)
 
     public init(concurrency: Int, intervalMs: Int) {
         self.concurrency = concurrency

@@ -9,39 +9,38 @@ import Foundation
 /// further by its X-Rate-Limit headers from one round to the next); 429 and Retry-After are
 /// honoured by the engine's retries; every URL is asked once per run (the cache), so a DOI cited
 /// ten times, or ten DOIs of one prefix, cost one request each.
-public final class DOIResolver: @unchecked Sendable {
+public final class DOIResolver: Sendable {
     public let options: DOIResolverOptions
-    private let lock = NSLock()
-    private var cache: [String: Answer] = [:]
-    private var rate: DOIRateLimit
-    /// Hosts that have answered, and hosts whose lookup failed or had no route (with the error).
-    private var reachable = Set<String>()
-    private var unreachable: [String: FetchError] = [:]
+    /// Shared with the work lookups, so that a URL asked by either is asked once.
+    public let client: RegistryClient
 
-    /// One registry answer, without what the resolver does not need.
-    struct Answer: Sendable {
-        var status: Int?
-        var body: Data
-        var error: FetchError?
-        var headers: [HTTPHeader]
-    }
+    typealias Answer = RegistryClient.Answer
 
     public init(options: DOIResolverOptions = DOIResolverOptions()) {
         self.options = options
-        rate = options.rateLimit
+        client = RegistryClient(options: options)
+    }
+
+    public init(client: RegistryClient) {
+        options = client.options
+        self.client = client
     }
 
     /// The one call `check` makes: the "dois" entries and the DOI findings of a paper.
     /// `pageDOIs` are the citation_doi values of cited pages, by reference id.
+    /// `searched`: Crossref hits the work lookups already have, by reference id; those references
+    /// are not searched again.
     public func resolve(references: [Reference], paper: PaperMetadata? = nil,
-                        pageDOIs: [(reference: String, doi: String)] = []) -> ([DOIRecord], [Finding]) {
+                        pageDOIs: [(reference: String, doi: String)] = [],
+                        searched: [String: [WorkRecord]] = [:]) -> ([DOIRecord], [Finding]) {
         let citations = DOICitation.collect(references: references, paper: paper, pageDOIs: pageDOIs)
         let dois = citations.compactMap { DOI($0.text) }.uniqued()
         let lookups = lookUp(dois)
         var searches: [String: [WorkRecord]] = [:]
         if options.searchMissing && !options.offline {
             let targets = DOICheck.searchTargets(citations: citations, references: references, lookups: lookups)
-            searches = search(targets)
+            searches = search(targets.filter { searched[$0.id] == nil })
+            for target in targets { if let hits = searched[target.id] { searches[target.id] = hits } }
         }
         return DOICheck.evaluate(citations: citations, references: references, lookups: lookups, searches: searches)
     }
@@ -101,7 +100,7 @@ public final class DOIResolver: @unchecked Sendable {
     /// reference whose search failed has no entry (and so gets no suggestion).
     public func search(_ references: [Reference]) -> [String: [WorkRecord]] {
         let urls = references.map { options.endpoints.search(DOISuggestionRule.query(for: $0), mailto: options.mailto) }
-        let answers = get(urls)
+        let answers = client.get(urls, limit: options.queryRateLimit)
         var hits: [String: [WorkRecord]] = [:]
         for (reference, url) in zip(references, urls) {
             guard case .success(let body) = Self.body(answers[url], source: "search"),
@@ -140,96 +139,8 @@ public final class DOIResolver: @unchecked Sendable {
 
     // MARK: fetching
 
-    /// The answers for `urls`, each asked at most once per resolver.
-    ///
-    /// A registry host not heard from yet is probed with one request before the rest of its batch,
-    /// so that an unreachable registry (offline machine: the lookup fails, or there is no route)
-    /// costs one failed request rather than one per DOI at the polite rate.
-    func get(_ urls: [String]) -> [String: Answer] {
-        let wanted = urls.uniqued()
-        lock.lock()
-        let missing = wanted.filter { cache[$0] == nil }
-        lock.unlock()
-        var probes: [String] = []
-        var rest: [String] = []
-        var probed = Set<String>()
-        for url in missing {
-            let host = Self.host(url)
-            if lockedReachable(host) || probed.contains(host) || missing.lazy.filter({ Self.host($0) == host }).count < 2 {
-                rest.append(url)
-            } else {
-                probed.insert(host)
-                probes.append(url)
-            }
-        }
-        fetch(probes)
-        fetch(rest)
-        lock.lock()
-        defer { lock.unlock() }
-        return Dictionary(wanted.compactMap { url in cache[url].map { (url, $0) } }, uniquingKeysWith: { a, _ in a })
-    }
+    func get(_ urls: [String]) -> [String: Answer] { client.get(urls, limit: options.rateLimit) }
 
-    private func fetch(_ urls: [String]) {
-        guard !urls.isEmpty else { return }
-        lock.lock()
-        let limit = rate
-        var asked: [String] = []
-        for url in urls {
-            if let error = unreachable[Self.host(url)] {
-                cache[url] = Answer(status: nil, body: Data(), error: error, headers: [])
-            } else {
-                asked.append(url)
-            }
-        }
-        lock.unlock()
-        guard !asked.isEmpty else { return }
-        let outcomes = LinkFetcher(options: fetchOptions(limit)).fetchAll(asked)
-        lock.lock()
-        defer { lock.unlock() }
-        for outcome in outcomes {
-            let host = Self.host(outcome.url)
-            cache[outcome.url] = Answer(status: outcome.httpStatus, body: outcome.body, error: outcome.error,
-                                        headers: outcome.headers)
-            if outcome.httpStatus != nil {
-                reachable.insert(host)
-            } else if let error = outcome.error, error.kind == .dns || error.kind == .noRoute, !reachable.contains(host) {
-                unreachable[host] = error
-            }
-            rate = rate.honouring(limit: outcome.header("X-Rate-Limit-Limit"),
-                                  interval: outcome.header("X-Rate-Limit-Interval"))
-        }
-    }
-
-    private func lockedReachable(_ host: String) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return reachable.contains(host)
-    }
-
-    static func host(_ url: String) -> String {
-        guard let parts = URLParts(url) else { return url }
-        return parts.host + ":" + String(parts.effectivePort ?? 0)
-    }
-
-    /// The run's fetch options with the registries' limits, our User-Agent and a JSON Accept.
-    func fetchOptions(_ limit: DOIRateLimit) -> FetchOptions {
-        var fetch = options.fetch
-        fetch.hostConcurrency = limit.concurrency
-        fetch.hostIntervalMs = limit.intervalMs  // the sites' --host-interval is for websites, not APIs
-        fetch.concurrency = max(1, min(fetch.concurrency, limit.concurrency * 3))
-        fetch.userAgent = options.userAgent
-        if !fetch.headers.contains(where: { $0.lowercased().hasPrefix("accept:") }) {
-            fetch.headers.append("Accept: application/json")
-        }
-        // Registry answers are small; a huge body is not an answer.
-        fetch.maxBody = min(fetch.maxBody, 2 * 1024 * 1024)
-        return fetch
-    }
-
-    /// The limits in force now (after any X-Rate-Limit headers seen).
-    public var currentRateLimit: DOIRateLimit {
-        lock.lock()
-        defer { lock.unlock() }
-        return rate
-    }
+    /// The limits in force now for single records (after any X-Rate-Limit headers seen).
+    public var currentRateLimit: DOIRateLimit { client.rate(options.rateLimit, for: options.endpoints.crossref) }
 }

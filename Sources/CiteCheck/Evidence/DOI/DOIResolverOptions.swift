@@ -12,14 +12,17 @@ public struct DOIResolverOptions: Sendable {
     /// Search Crossref for journal articles cited without a DOI, and for better DOIs where the
     /// cited one is invalid, unknown or names another work.
     public var searchMissing: Bool
+    /// `--openalex-api-key`: OpenAlex's free key (its keyless allowance is for tests and demos).
+    public var openAlexKey: String?
 
     public init(fetch: FetchOptions = FetchOptions(), endpoints: DOIEndpoints = DOIEndpoints(), mailto: String? = nil,
-                offline: Bool = false, searchMissing: Bool = true) {
+                offline: Bool = false, searchMissing: Bool = true, openAlexKey: String? = nil) {
         self.fetch = fetch
         self.endpoints = endpoints
         self.mailto = mailto
         self.offline = offline
         self.searchMissing = searchMissing
+        self.openAlexKey = openAlexKey
     }
 
     /// Honest and reachable: Crossref asks API clients to name themselves and a contact.
@@ -27,5 +30,9 @@ public struct DOIResolverOptions: Sendable {
         "CiteCheck/0.1 (https://github.com/citecheck/citecheck" + (mailto.map { "; mailto:\($0)" } ?? "") + ")"
     }
 
+    /// Single records (handles, agencies, /works/{doi}).
     public var rateLimit: DOIRateLimit { mailto == nil ? .anonymous : .polite }
+    /// Lists of records: Crossref's bibliographic queries.
+    public var queryRateLimit: DOIRateLimit { mailto == nil ? .anonymousQueries : .politeQueries }
+    public var openLibraryRateLimit: DOIRateLimit { mailto == nil ? .openLibrary : .openLibraryIdentified }
 }
