@@ -79,6 +79,18 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("datacite-api"), help: "Base URL of DataCite's REST API.")
     var dataCiteAPI = DOIEndpoints().dataCite
 
+    @Option(name: .customLong("openalex-api"), help: "Base URL of OpenAlex's API (works searched there when Crossref does not match them, and retraction flags).")
+    var openAlexAPI = DOIEndpoints().openAlex
+
+    @Option(name: .customLong("openalex-api-key"), help: "OpenAlex's free API key (without one OpenAlex allows only a few searches a day).")
+    var openAlexKey: String?
+
+    @Option(name: .customLong("openlibrary-api"), help: "Base URL of Open Library (books, by ISBN and by title and author).")
+    var openLibraryAPI = DOIEndpoints().openLibrary
+
+    @Option(name: .customLong("metadata-max-age"), help: "Reuse registry and catalogue answers from the history store younger than this (e.g. 7d, 12h); older ones are asked again, so new retractions are caught.")
+    var metadataMaxAge = "7d"
+
     func validate() throws {
         guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
@@ -100,8 +112,12 @@ struct CheckCommand: ParsableCommand {
         if let mailto, !mailto.contains("@") || mailto.contains(where: \.isWhitespace) {
             throw ValidationError("--mailto must be an e-mail address, got \"\(mailto)\"")
         }
+        if (try? RecheckPolicy(maxAge: metadataMaxAge)) == nil {
+            throw ValidationError("--metadata-max-age \(metadataMaxAge): expected a duration such as 7d, 12h or 30m")
+        }
         for (flag, url) in [("--doi-handle-api", doiHandleAPI), ("--doi-ra-api", doiRAAPI),
-                            ("--crossref-api", crossrefAPI), ("--datacite-api", dataCiteAPI)]
+                            ("--crossref-api", crossrefAPI), ("--datacite-api", dataCiteAPI),
+                            ("--openalex-api", openAlexAPI), ("--openlibrary-api", openLibraryAPI)]
         where URLParts(url).map({ !$0.isHTTP || $0.host.isEmpty }) ?? true {
             throw ValidationError("\(flag) must be an http or https URL, got \"\(url)\"")
         }
@@ -143,9 +159,12 @@ struct CheckCommand: ParsableCommand {
     var doiOptions: DOIResolverOptions {
         DOIResolverOptions(
             fetch: fetchOptions,
-            endpoints: DOIEndpoints(handles: doiHandleAPI, agencies: doiRAAPI, crossref: crossrefAPI, dataCite: dataCiteAPI),
-            mailto: mailto, offline: offline)
+            endpoints: DOIEndpoints(handles: doiHandleAPI, agencies: doiRAAPI, crossref: crossrefAPI, dataCite: dataCiteAPI)
+                .with(openAlex: openAlexAPI, openLibrary: openLibraryAPI),
+            mailto: mailto, offline: offline, openAlexKey: openAlexKey)
     }
+
+    var metadataMaxAgeSeconds: TimeInterval { (try? RecheckPolicy(maxAge: metadataMaxAge))?.maxAge ?? 7 * 86_400 }
 
     func run() throws {
         let clock = PhaseClock()
@@ -180,6 +199,9 @@ struct CheckCommand: ParsableCommand {
         let evidence = PageEvidenceStage(probeOptions: offline ? nil : fetchOptions,
                                          today: PageEvidenceStage.day(of: history.clock.now), readsPages: !noPageChecks,
                                          accessAgeYears: accessAgeYears)
+        // The catalogues are asked about the works while the links are fetched.
+        let works = WorkStage(options: doiOptions, store: stage.store, now: started, maxAge: metadataMaxAgeSeconds)
+        works.start(parsed.map(\.references))
         var audits: [Audit] = []
         do {
             let result = try batchAuditor.run(
@@ -192,15 +214,11 @@ struct CheckCommand: ParsableCommand {
             progress.finish()
             clock.mark("links and pages")
             audits = result.audits
-            // DOIs after the links: one resolver for the batch, so its cache spans the papers.
-            let resolver = DOIResolver(options: doiOptions)
+            // DOIs after the links (the pages' DOIs count too): one client for the batch, so its cache spans the papers.
             for i in audits.indices {
-                let (dois, doiFindings) = resolver.resolve(references: audits[i].references, paper: audits[i].paper,
-                                                           pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))
-                audits[i].dois = dois
-                audits[i].findings += doiFindings
+                works.apply(to: &audits[i], index: i, paperPath: paths[i], pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))
             }
-            clock.mark("dois")
+            clock.mark("dois and works")
             let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
             for i in audits.indices {
                 audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],

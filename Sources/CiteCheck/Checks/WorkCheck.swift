@@ -16,8 +16,15 @@ import Foundation
 /// - `isbn-invalid` (error for a wrong check digit; warning when only the hyphenation is wrong).
 public enum WorkCheck {
     /// `doiFindings`: what `DOICheck` already said, so that nothing is said twice.
-    public static func evaluate(references: [Reference], lookups: WorkLookups,
-                                doiFindings: [Finding] = []) -> (works: [String: WorkMatch], findings: [Finding]) {
+    public struct Verdicts: Sendable {
+        /// `references[].work`, by reference id.
+        public var works: [String: WorkMatch]
+        public var findings: [Finding]
+        /// Whether each DOI cited or matched (by `DOI.key`) stands retracted, for the history.
+        public var retracted: [String: Bool]
+    }
+
+    public static func evaluate(references: [Reference], lookups: WorkLookups, doiFindings: [Finding] = []) -> Verdicts {
         var works: [String: WorkMatch] = [:]
         var findings: [Finding] = []
         func said(_ kind: Finding.Kind, _ ref: String) -> Bool {
@@ -80,8 +87,9 @@ public enum WorkCheck {
                 standingDOIs.append((ref, doi, noteLookup?.record))
             }
         }
-        findings += standingFindings(standingDOIs, lookups: lookups)
-        return (works, findings)
+        let standing = standingFindings(standingDOIs, lookups: lookups)
+        findings += standing.findings
+        return Verdicts(works: works, findings: findings, retracted: standing.retracted)
     }
 
     private static func hasAnyNoteDOI(_ ref: Reference) -> Bool {
@@ -89,8 +97,10 @@ public enum WorkCheck {
     }
 
     /// Retractions, concerns and corrections of each DOI a reference cites or was matched to.
-    static func standingFindings(_ cited: [(ref: Reference, doi: DOI, record: WorkRecord?)], lookups: WorkLookups) -> [Finding] {
+    static func standingFindings(_ cited: [(ref: Reference, doi: DOI, record: WorkRecord?)],
+                                 lookups: WorkLookups) -> (findings: [Finding], retracted: [String: Bool]) {
         var findings: [Finding] = []
+        var retracted: [String: Bool] = [:]
         var seen = Set<String>()
         for (ref, doi, record) in cited where seen.insert(ref.id + " " + doi.key).inserted {
             let own = lookups.doiLookups[doi.key]?.record ?? record
@@ -100,6 +110,10 @@ public enum WorkCheck {
             let flagged = lookups.openAlex[doi.key]?.isRetracted == true
             if flagged, !updates.contains(where: { $0.standing == .retracted }) {
                 updates.append(WorkUpdate(type: "retraction", source: "OpenAlex (is_retracted)"))
+            }
+            // Only a DOI whose record was read (or that OpenAlex knows) says anything about its standing.
+            if own != nil || lookups.openAlex[doi.key] != nil {
+                retracted[doi.key] = (retracted[doi.key] ?? false) || updates.contains { $0.standing == .retracted }
             }
             for update in updates {
                 var u = update
@@ -122,7 +136,7 @@ public enum WorkCheck {
                     suggestion: u.notice.flatMap(DOI.init).map { "https://doi.org/" + $0.value }))
             }
         }
-        return findings
+        return (findings, retracted)
     }
 
     /// Entries for the same notice and type from several sources become one, sources joined.

@@ -12,7 +12,7 @@ public final class HistoryStore: Sendable {
     public static let defaultPath = ".citecheck/history.sqlite"
 
     public let path: String
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     /// Opens (creating if needed) the store at `path` and brings its schema up to date.
     public init(path: String) throws {
@@ -252,7 +252,7 @@ public final class HistoryStore: Sendable {
     // MARK: errors
 
     /// Database errors become one line naming the store file.
-    private func wrap<T>(_ body: () throws -> T) throws -> T {
+    func wrap<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as DatabaseError {

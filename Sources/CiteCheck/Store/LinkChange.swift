@@ -11,6 +11,9 @@ public struct LinkChange: Hashable, Sendable, Codable {
         case pageChanged = "page-changed"
         /// The redirects now end at a different URL.
         case moved
+        /// A cited work (its https://doi.org/ address in `url`) has been retracted or withdrawn
+        /// since the previous audit.
+        case newlyRetracted = "newly-retracted"
     }
 
     public var url: String

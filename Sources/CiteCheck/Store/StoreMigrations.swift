@@ -41,6 +41,25 @@ enum StoreMigrations {
                 t.primaryKey(["url", "requested"])
             }
         }
+        migrator.registerMigration("v2: registry answers, work standings") { db in
+            // Answers of the DOI registries and catalogues (Crossref, DataCite, OpenAlex, Open
+            // Library), by URL, with when they were asked: `--metadata-max-age` reuses them.
+            try db.create(table: "registryAnswer") { t in
+                t.column("url", .text).notNull().primaryKey()
+                t.column("status", .integer).notNull()
+                t.column("body", .blob).notNull()
+                t.column("fetchedAt", .datetime).notNull()
+            }
+            // Whether each DOI a paper cites or matched stood retracted at an audit, so the next
+            // audit can report a new retraction in `changes`.
+            try db.create(table: "workStanding") { t in
+                t.column("paperPath", .text).notNull()
+                t.column("checkedAt", .datetime).notNull()
+                t.column("doi", .text).notNull()
+                t.column("retracted", .boolean).notNull()
+                t.primaryKey(["paperPath", "checkedAt", "doi"])
+            }
+        }
         return migrator
     }
 }

@@ -47,3 +47,19 @@ struct ArchiveLookupRow: Codable, Sendable, FetchableRecord, PersistableRecord {
     var snapshotTimestamp: String?
     var lookedUpAt: Date
 }
+
+struct RegistryAnswerRow: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "registryAnswer"
+    var url: String
+    var status: Int
+    var body: Data
+    var fetchedAt: Date
+}
+
+struct WorkStandingRow: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "workStanding"
+    var paperPath: String
+    var checkedAt: Date
+    var doi: String
+    var retracted: Bool
+}

@@ -7,7 +7,16 @@ api.crossref.org and api.datacite.org at it):
   /ra/{prefix}                    the RA lookup           (doi.org)
   /works/{doi}, /works?query.bibliographic=...   Crossref (api.crossref.org)
   /dois/{doi}                     DataCite                (api.datacite.org)
+  /openalex/works?filter=title.search:…|doi:…, /openalex/works/doi:…   OpenAlex (api.openalex.org)
+  /openlibrary/search.json, /openlibrary/isbn/{isbn}.json → /openlibrary/books/{OLID}.json   Open Library
 Answers are shaped like the real services'. /stats reports what the server saw.
+
+works.json beside this file holds a population of works (Crossref records with their updated-by
+and update-to notices, OpenAlex-only works, Open Library books). Crossref queries that carry
+`select` (as citecheck's work lookup sends them) and every OpenAlex and Open Library search are
+answered from it the way the real engines answer: always the best-scoring candidates, however poor,
+never "nothing found". A base path starting /busy/ answers 429 (Retry-After: 1) and /down/ 503, for
+services that rate-limit or fail.
 Prints {"http": PORT} on start; exits when its stdin closes.
 """
 import json, os, signal, sys, threading, time, urllib.parse
@@ -65,6 +74,86 @@ DATACITE = {
 OTHER = {"10.19780/j.cnki.ytaq.2025.2.3": "https://kns.cnki.net/kcms/detail/ytaq.2025.2.3.html",
          "10.5555/nourl.1": None, "10.5555/garbled-meta.1": "https://example.org/garbled"}
 AGENCIES = {"10.5555": "Crossref", "10.5281": "DataCite", "10.19780": "CNKI"}
+
+POPULATION = json.load(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "works.json"), encoding="utf-8"))
+for w in POPULATION["crossref"]:
+    doi = w["DOI"].lower()
+    CROSSREF[doi] = {k: v for k, v in w.items() if k != "DOI"}
+    AGENCIES.setdefault(doi.split("/")[0], "Crossref")
+WORK_TEXT = {}
+
+
+def tokens(text):
+    out, word = [], ""
+    for ch in text.lower():
+        if "\u4e00" <= ch <= "\u9fff":
+            if word: out.append(word); word = ""
+            out.append(ch)
+        elif ch.isalnum():
+            word += ch
+        else:
+            if word: out.append(word); word = ""
+    if word: out.append(word)
+    return out
+
+
+def crossref_text(m):
+    parts = m.get("title", []) + m.get("subtitle", []) + m.get("container-title", [])
+    parts += [a.get("family", "") + " " + a.get("given", "") for a in m.get("author", [])]
+    parts += [str(m["issued"]["date-parts"][0][0])] if m.get("issued") else []
+    return tokens(" ".join(parts))
+
+
+def openalex_work(doi, m):
+    title = m["title"][0] + (": " + m["subtitle"][0] if m.get("subtitle") else "")
+    retracted = any(u.get("type") in ("retraction", "withdrawal") for u in m.get("updated-by", []))
+    return {"id": "https://openalex.org/W" + str(abs(hash(doi)) % 10**10), "doi": "https://doi.org/" + doi,
+            "title": title, "display_name": title, "publication_year": m["issued"]["date-parts"][0][0],
+            "type": {"journal-article": "article", "proceedings-article": "article", "book": "book"}.get(m.get("type"), "article"),
+            "authorships": [{"author_position": "first" if i == 0 else "middle",
+                             "author": {"id": "https://openalex.org/A%d" % i, "display_name": (a.get("given", "") + " " + a.get("family", "")).strip()},
+                             "raw_author_name": (a.get("given", "") + " " + a.get("family", "")).strip(), "institutions": []}
+                            for i, a in enumerate(m.get("author", []))],
+            "primary_location": {"is_oa": False, "landing_page_url": "https://doi.org/" + doi,
+                                 "source": {"display_name": m["container-title"][0], "type": "journal"} if m.get("container-title") else None},
+            "is_retracted": retracted, "is_paratext": False, "cited_by_count": 10}
+
+
+OPENALEX = [openalex_work(w["DOI"].lower(), CROSSREF[w["DOI"].lower()]) for w in POPULATION["crossref"]]
+for w in POPULATION["openalexOnly"]:
+    OPENALEX.append({"id": "https://openalex.org/" + w["id"], "doi": w["doi"], "title": w["display_name"], "display_name": w["display_name"],
+                     "publication_year": w["publication_year"], "type": w["type"], "is_retracted": False, "is_paratext": False,
+                     "authorships": [{"author_position": "first" if i == 0 else "middle", "author": {"display_name": n}, "raw_author_name": n, "institutions": []}
+                                     for i, n in enumerate(w["authors"])],
+                     "primary_location": {"is_oa": True, "source": {"display_name": w["source"], "type": "repository"}}, "cited_by_count": 1000})
+BOOKS = POPULATION["books"]
+
+
+def best(docs, text_of, query_tokens, boost=(), rows=5):
+    """The real engines' habit: rank everything, return the top rows, whatever their score."""
+    n = len(docs)
+    df = {}
+    texts = [set(text_of(d)) for d in docs]
+    for t in texts:
+        for tok in t: df[tok] = df.get(tok, 0) + 1
+    import math
+    def idf(tok): return math.log(1 + n / (1 + df.get(tok, 0)))
+    scored = []
+    for i, (d, t) in enumerate(zip(docs, texts)):
+        score = sum(idf(tok) for tok in query_tokens if tok in t) + sum(2 * idf(tok) for tok in boost if tok in t)
+        scored.append((score, -i, d))
+    scored.sort(reverse=True, key=lambda x: (x[0], x[1]))
+    return [(round(score * 10, 3), d) for score, _, d in scored[:rows]]
+
+
+def population_search(bib, author, rows):
+    items = []
+    docs = [(doi, m) for doi, m in CROSSREF.items() if doi in {w["DOI"].lower() for w in POPULATION["crossref"]}]
+    for score, (doi, m) in best(docs, lambda d: crossref_text(d[1]), tokens(bib), tokens(author or ""), rows):
+        item = dict(m); item["DOI"] = doi; item["score"] = score
+        items.append(item)
+    return items
+
 
 def search_items(query):
     q = query.lower()
@@ -124,6 +213,14 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def route(self, path, query, hits):
+        if path.startswith("/busy/"):
+            return self.send(429, "Too Many Requests", "text/plain", headers=[("Retry-After", "1")])
+        if path.startswith("/down/"):
+            return self.send(503, "<html><body>Service Unavailable</body></html>", "text/html")
+        if path.startswith("/openalex/"):
+            return self.openalex(path[len("/openalex"):], query)
+        if path.startswith("/openlibrary/"):
+            return self.openlibrary(path[len("/openlibrary"):], query)
         if path.startswith("/api/handles/"):
             return self.handle_api(path[len("/api/handles/"):].lower(), hits)
         if path.startswith("/ra/"):
@@ -138,7 +235,10 @@ class Handler(BaseHTTPRequestHandler):
                 QUERIES.append(bib)
             if "slow search" in bib.lower():
                 time.sleep(5)
-            items = search_items(bib)
+            if "select" in query:
+                items = population_search(bib, query.get("query.author", [""])[0], int(query.get("rows", ["5"])[0]))
+            else:
+                items = search_items(bib)
             body = {"status": "ok", "message-type": "work-list", "message-version": "1.0.0",
                     "message": {"facets": {}, "total-results": 1000 + len(items), "items": items,
                                 "items-per-page": 3, "query": {"start-index": 0, "search-terms": bib}}}
@@ -160,6 +260,57 @@ class Handler(BaseHTTPRequestHandler):
                 return self.send(404, json.dumps({"errors": [{"status": "404", "title": "The resource you are looking for doesn't exist."}]}))
             return self.send(200, json.dumps({"data": {"id": doi, "type": "dois", "attributes": DATACITE[doi]}}))
         return self.send(404, "Not Found", "text/plain")
+
+    def openalex(self, path, query):
+        meta = lambda n: {"count": n, "db_response_time_ms": 12, "page": 1, "per_page": int(query.get("per_page", ["25"])[0]), "groups_count": None}
+        headers = [("X-RateLimit-Limit", "100"), ("X-RateLimit-Remaining", "99000")]
+        if path.startswith("/works/doi:"):
+            doi = path[len("/works/doi:"):].lower()
+            found = [w for w in OPENALEX if (w["doi"] or "").lower() == "https://doi.org/" + doi]
+            if not found:
+                return self.send(404, json.dumps({"error": "Not found", "message": "Work not found"}), headers=headers)
+            return self.send(200, json.dumps(found[0]), headers=headers)
+        if path != "/works":
+            return self.send(404, json.dumps({"error": "Not found"}))
+        filters = query.get("filter", [""])[0]
+        name, _, value = filters.partition(":")
+        if name == "doi":
+            wanted = {v.lower().replace("https://doi.org/", "") for v in value.split("|")}
+            results = [w for w in OPENALEX if (w["doi"] or "").lower().replace("https://doi.org/", "") in wanted]
+            return self.send(200, json.dumps({"meta": meta(len(results)), "results": results, "group_by": []}), headers=headers)
+        if name == "title.search":
+            ranked = best(OPENALEX, lambda w: tokens(w["display_name"]), tokens(value), rows=int(query.get("per_page", ["25"])[0]))
+            results = [dict(w, relevance_score=score) for score, w in ranked]
+            return self.send(200, json.dumps({"meta": meta(len(OPENALEX)), "results": results, "group_by": []}), headers=headers)
+        return self.send(400, json.dumps({"error": "Invalid query parameters error.", "message": "filter " + name + " is not supported here"}))
+
+    def openlibrary(self, path, query):
+        if path == "/search.json":
+            title, author = query.get("title", [""])[0], query.get("author", [""])[0]
+            ranked = best(BOOKS, lambda b: tokens(b["title"] + " " + b.get("subtitle", "") + " " + " ".join(b["author_name"])),
+                          tokens(title), tokens(author), rows=int(query.get("limit", ["100"])[0]))
+            docs = [{k: b[k] for k in ("key", "title", "subtitle", "author_name", "first_publish_year", "isbn", "publisher") if k in b}
+                    for _, b in ranked]
+            return self.send(200, json.dumps({"numFound": len(BOOKS), "start": 0, "numFoundExact": True, "docs": docs,
+                                              "num_found": len(BOOKS), "q": "", "offset": None}))
+        if path.startswith("/isbn/") and path.endswith(".json"):
+            isbn = path[len("/isbn/"):-len(".json")]
+            for b in BOOKS:
+                if isbn in b["isbn"]:
+                    return self.send(302, "", "text/plain", headers=[("Location", "/openlibrary/books/%s.json" % b["edition"])])
+            return self.send(404, "Not Found", "text/html")
+        if path.startswith("/books/") and path.endswith(".json"):
+            olid = path[len("/books/"):-len(".json")]
+            for b in BOOKS:
+                if b["edition"] == olid:
+                    edition = {"key": "/books/" + olid, "title": b["title"], "publishers": b["publisher"], "publish_date": b["publish_date"],
+                               "isbn_13": [i for i in b["isbn"] if len(i) == 13], "isbn_10": [i for i in b["isbn"] if len(i) == 10],
+                               "authors": [{"key": "/authors/OL%dA" % i} for i, _ in enumerate(b["author_name"])],
+                               "works": [{"key": b["key"]}], "type": {"key": "/type/edition"}, "revision": 3}
+                    if b.get("subtitle"): edition["subtitle"] = b["subtitle"]
+                    return self.send(200, json.dumps(edition))
+            return self.send(404, "Not Found", "text/html")
+        return self.send(404, "Not Found", "text/html")
 
     def handle_api(self, doi, hits):
         if doi == "10.5555/busy.1" and hits == 1:

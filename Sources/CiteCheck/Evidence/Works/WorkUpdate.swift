@@ -1,3 +1,5 @@
+import Foundation
+
 /// A notice that changes the standing of a work: a retraction, a withdrawal, an expression of
 /// concern, a correction. Crossref lists them on the original work under `updated-by` (each with
 /// the notice's DOI, type, source and date) and on the notice under `update-to`.
@@ -49,7 +51,7 @@ public struct WorkUpdate: Hashable, Sendable, Codable {
     /// "retraction (publisher, 2010-02-02, notice 10.1016/…)": the evidence a finding quotes.
     public var evidence: String {
         var parts: [String] = []
-        if let source { parts.append(source == "retraction-watch" ? "Retraction Watch" : source) }
+        if let source { parts.append(source.replacingOccurrences(of: "retraction-watch", with: "Retraction Watch")) }
         if let date { parts.append(date.description) }
         if let notice { parts.append("notice DOI \(notice)") }
         if let recordID { parts.append("Retraction Watch record \(recordID)") }
