@@ -91,6 +91,8 @@ struct HTMLReportModel {
         var registryYear: Int?
     }
     struct ChangeView { var url: String; var href: String?; var change: String }
+    /// A retraction, expression of concern or correction of a cited work: listed first.
+    struct RetractionView { var kind: String; var severity: String; var note: String; var anchor: String; var message: String; var notice: String?; var noticeHref: String? }
 
     var lang: String
     var title: String
@@ -121,6 +123,8 @@ struct HTMLReportModel {
     var hasDois: Bool
     var changes: [ChangeView]
     var hasChanges: Bool
+    var retractions: [RetractionView]
+    var hasRetractions: Bool
 }
 
 extension HTMLReportModel {
@@ -217,6 +221,18 @@ extension HTMLReportModel {
         hasDois = !dois.isEmpty
         changes = audit.changes.map { ChangeView(url: $0.url, href: SafeLink.href($0.url), change: $0.change.rawValue) }
         hasChanges = !changes.isEmpty
+        let byID = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let standing: [Finding.Kind] = [.retractedWork, .expressionOfConcern, .correctedWork]
+        retractions = standing.flatMap { kind in
+            audit.findings.filter { $0.kind == kind }.map { f in
+                let ref = f.reference.flatMap { byID[$0] }
+                return RetractionView(kind: f.kind.rawValue, severity: f.severity.rawValue,
+                                      note: ref.map { AuditOverview.noteName(index: $0.note, label: $0.label) } ?? "–",
+                                      anchor: ref.map { "note-\($0.note)" } ?? "", message: f.message,
+                                      notice: f.suggestion, noticeHref: SafeLink.href(f.suggestion))
+            }
+        }
+        hasRetractions = !retractions.isEmpty
     }
 
     static func fields(_ r: Reference) -> [Field] {
@@ -234,6 +250,12 @@ extension HTMLReportModel {
         add("Pages", r.pages)
         add("Accessed", r.accessed?.description)
         add("DOI", r.doi, href: r.doi.flatMap { SafeLink.href("https://doi.org/" + $0) })
+        if let work = r.work {
+            let fit = work.score.map { String(format: " (fit %.2f)", $0) } ?? ""
+            let source = work.source.map { " in \($0.rawValue)" } ?? ""
+            add("Registered work", work.status.rawValue + source + fit + (work.doi.map { ", DOI \($0)" } ?? ""),
+                href: work.doi.flatMap { SafeLink.href("https://doi.org/" + $0) })
+        }
         add("Language", r.language)
         return fields
     }

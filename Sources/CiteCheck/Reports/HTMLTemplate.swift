@@ -32,6 +32,7 @@ code, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Lib
 dl.run { display: grid; grid-template-columns: max-content 1fr; gap: 0.15rem 1rem; margin: 0.6rem 0; font-size: 0.92rem; }
 dl.run dt { color: var(--muted); }
 dl.run dd { margin: 0; }
+section.retractions { border: 2px solid var(--error); border-radius: 8px; padding: 0.6rem 1rem; margin: 1rem 0; background: #fff5f4; }
 .notice { border-left: 4px solid var(--warning); background: #fff8e6; padding: 0.5rem 0.8rem; margin: 0.8rem 0; }
 .tiles { display: flex; flex-wrap: wrap; gap: 0.6rem; margin: 1rem 0; }
 .tile { border: 1px solid var(--line); border-radius: 8px; padding: 0.5rem 0.9rem; min-width: 8.5rem; background: var(--bg-soft); }
@@ -113,6 +114,10 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 </dl>
 {{#checkMessage}}<p class="notice">{{.}}</p>{{/checkMessage}}
 </header>
+
+{{#hasRetractions}}<section class="retractions" aria-label="Retracted and questioned works"><h2>Retracted, questioned and corrected works</h2>
+<ul class="findings">{{#retractions}}<li class="finding {{severity}}" data-retraction="{{kind}}"><span class="badge {{severity}}">{{severity}}</span> <code>{{kind}}</code> <a href="#{{anchor}}">Note {{note}}</a>: {{message}}{{#notice}} <span class="fix"><strong>Notice:</strong> {{#noticeHref}}<a href="{{.}}" rel="noreferrer">{{notice}}</a>{{/noticeHref}}{{^noticeHref}}{{notice}}{{/noticeHref}}</span>{{/notice}}</li>
+{{/retractions}}</ul></section>{{/hasRetractions}}
 
 <section class="overview" aria-label="Summary">
 <div class="tiles">

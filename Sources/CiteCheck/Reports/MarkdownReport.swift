@@ -20,6 +20,7 @@ public enum MarkdownReport {
         }.joined(separator: ", ")
         if !doiCounts.isEmpty { out += "DOIs: \(doiCounts)\n\n" }
         if let message = audit.linkCheck.message { out += "> **Note:** \(escape(message))\n\n" }
+        out += standing(audit)
 
         let rows = overview.audit.references.flatMap { reference in
             (overview.findingsByReference[reference.id] ?? []).filter { $0.severity != .info }.map { (reference, $0) }
@@ -47,6 +48,23 @@ public enum MarkdownReport {
             let kinds = Dictionary(grouping: audit.findings.filter { $0.severity == .info }, by: \.kind)
                 .map { "\($0.value.count) \($0.key.rawValue)" }.sorted().joined(separator: ", ")
             out += "\nInfo (not listed): \(kinds).\n"
+        }
+        return out
+    }
+
+    /// Retracted and questioned works first: an editor must see them before anything else.
+    static func standing(_ audit: Audit) -> String {
+        let byID = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var out = ""
+        for (kind, label) in [(Finding.Kind.retractedWork, "Retracted works cited"), (.expressionOfConcern, "Works under an expression of concern")] {
+            let found = audit.findings.filter { $0.kind == kind }
+            guard !found.isEmpty else { continue }
+            out += "> **\(label): \(found.count)**\n"
+            for f in found {
+                let note = f.reference.flatMap { byID[$0] }.map { "note \(AuditOverview.noteName(index: $0.note, label: $0.label)) (\($0.id))" } ?? "the paper"
+                out += "> - \(escape(note)): \(escape(f.message))\n"
+            }
+            out += "\n"
         }
         return out
     }

@@ -13,6 +13,20 @@ public enum TextReport {
         if let message = audit.linkCheck.message { lines.append(style.paint("note: \(message)", "33")) }
         // The DOI counts; the DOI findings are listed with the others, by severity.
         lines += DOISummary.render(audit.dois, findings: [])
+        let retracted = audit.findings.filter { $0.kind == .retractedWork }
+        if !retracted.isEmpty {
+            let byID = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let notes = retracted.compactMap { $0.reference.flatMap { byID[$0] }.map { AuditOverview.noteName(index: $0.note, label: $0.label) } }
+            lines.append(style.severity(.error, "retracted works cited: \(retracted.count)") + (notes.isEmpty ? "" : " (notes \(notes.uniqued().joined(separator: ", ")))"))
+        }
+        let works = audit.references.compactMap(\.work)
+        if !works.isEmpty {
+            let counts = [WorkMatch.Status.matched, .notFound, .ambiguous, .unverified].compactMap { status -> String? in
+                let n = works.filter { $0.status == status }.count
+                return n == 0 ? nil : "\(n) \(status.rawValue)"
+            }
+            lines.append("  works: " + counts.joined(separator: ", "))
+        }
 
         let byId = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for severity in [Finding.Severity.error, .warning] {
