@@ -45,6 +45,19 @@ sys.exit(1 if errors else 0)
         #expect(result.status == 0, "\(result.output)")
     }
 
+    @Test func workMembersAndTheNewChangeAreInTheSchema() throws {
+        var audit = try ReportFixtures.seedAudit()
+        let statuses: [WorkMatch] = [WorkMatch(status: .matched, doi: "10.1038/nature14539", title: "Deep learning", source: .crossref, score: 1),
+                                     WorkMatch(status: .notFound, score: 0.41), WorkMatch(status: .ambiguous, doi: nil, title: "T", source: .openalex, score: 0.8),
+                                     WorkMatch(status: .unverified), WorkMatch(status: .matched, title: "Atlas of AI", source: .openlibrary, score: 0.93)]
+        for (i, work) in statuses.enumerated() { audit.references[i].work = work }
+        audit.changes = [LinkChange(url: "https://doi.org/10.5555/withdrawn.2022.7", change: .newlyRetracted)]
+        let result = try Self.validate(audit)
+        #expect(result.status == 0, "\(result.output)")
+        audit.references[0].work?.score = 7
+        #expect(try Self.validate(audit).output.contains("references/0/work/score"))
+    }
+
     @Test func theValidatorRejectsWhatBreaksTheContract() throws {
         // The hostile fixture cites a javascript: URL, which references[].urls does not allow.
         let hostile = try Self.validate(try ReportFixtures.hostileAudit())

@@ -56,5 +56,5 @@ private let confirmed = LinkHistory(firstFailed: SimulatedDays.day(1), failures:
     let json = String(decoding: try JSONCoding.encode([LinkChange(url: "https://a.example/", change: .newlyDead)]), as: UTF8.self)
     #expect(json.contains(#""change" : "newly-dead""#))
     #expect(json.contains(#""url" : "https://a.example/""#))
-    #expect(LinkChange.Kind.allCases.map(\.rawValue) == ["newly-failing", "newly-dead", "recovered", "page-changed", "moved"])
+    #expect(LinkChange.Kind.allCases.map(\.rawValue) == ["newly-failing", "newly-dead", "recovered", "page-changed", "moved", "newly-retracted"])
 }

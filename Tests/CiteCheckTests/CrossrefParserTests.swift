@@ -31,6 +31,20 @@ import Testing
         #expect(hits.last?.year == 2019)
     }
 
+    @Test func updatedByAndUpdateTo() throws {
+        let w = try CrossrefParser.work(Fixtures.data("works/crossref-work-retracted.json"))
+        #expect(w.updates.count == 3)
+        #expect(w.updates[0] == WorkUpdate(type: "retraction", notice: "10.1021/acsami.9b11759", source: "retraction-watch",
+                                           date: PartialDate(year: 2019, month: 7, day: 26), recordID: "20946"))
+        #expect(w.updates[2].standing == .corrected && w.updates[2].date == PartialDate(year: 2013, month: 1, day: 2))
+        #expect(w.type == "journal-article" && w.isbns == ["9780262033848"])
+        // A record that retracts itself (update-to names its own DOI): an in-situ retraction.
+        let inSitu = try CrossrefParser.work(Fixtures.data("works/crossref-notice-in-situ.json"))
+        #expect(inSitu.updates.isEmpty && inSitu.standingUpdates.map(\.standing) == [.retracted])
+        #expect(inSitu.standingUpdates.first?.notice == "10.1016/j.example.2020.103768")
+        #expect(inSitu.standingUpdates.first?.date == PartialDate(year: 2021, month: 3))
+    }
+
     @Test func malformedAnswersAreErrors() {
         #expect(throws: DOIResponseError.self) { try CrossrefParser.work(Fixtures.data("doi/malformed.json")) }
         #expect(throws: DOIResponseError.self) { try CrossrefParser.work(Fixtures.data("doi/not-json.html")) }

@@ -112,7 +112,7 @@ import Testing
         let traced = try CLI.run(arguments, environment: ["CITECHECK_TRACE": "1"])
         let phases = traced.stderr.split(separator: "\n").filter { $0.hasPrefix("phase ") }
             .map { $0.split(separator: " ").dropFirst().dropLast().joined(separator: " ") }
-        #expect(phases == ["parsed", "links and pages", "dois", "reports written"], "stderr: \(traced.stderr)")
+        #expect(phases == ["parsed", "links and pages", "dois and works", "reports written"], "stderr: \(traced.stderr)")
         let quiet = try CLI.run(arguments)
         #expect(!quiet.stderr.contains("phase "))
     }
