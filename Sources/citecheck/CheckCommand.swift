@@ -229,6 +229,7 @@ struct CheckCommand: ParsableCommand {
                 works.apply(to: &audits[i], index: i, paperPath: paths[i], pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))
             }
             clock.mark("dois and works")
+            for i in audits.indices { FindingLocator.locate(&audits[i]) }
             let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
             for i in audits.indices {
                 audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],

@@ -25,7 +25,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
     /// An archived copy, the suggested replacement for a failing link (null when none was found).
     public var archive: ArchiveSnapshot?
     /// The rule that kept the link from being checked (`--exclude "…"`, `.citecheckignore:3 "…"`),
-    /// or null; such a link is `skipped`.
+    /// present only on excluded links, which are `skipped`.
     public var excludedBy: String?
 
     public init(url: String, references: [String], verdict: LinkVerdict, outcome: FetchOutcome?) {
@@ -61,7 +61,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
         try c.encode(reused, forKey: .reused)
         try c.encodeNullable(history, forKey: .history)
         try c.encodeNullable(archive, forKey: .archive)
-        try c.encodeNullable(excludedBy, forKey: .excludedBy)
+        try c.encodeIfPresent(excludedBy, forKey: .excludedBy)
     }
 
     /// Reads a saved report back (`citecheck report`). The verdict's own sentence is not in the

@@ -26,8 +26,10 @@ public struct PaperParser: Sendable {
         references.reserveCapacity(notes.count)
         for (var note, refs) in zip(notes, perNote) {
             note.kind = refs.isEmpty ? .comment : .citation
+            note.source?.file = paper.path
             for var ref in refs {
                 ref.id = "r\(references.count + 1)"
+                ref.source = note.source
                 references.append(ref)
             }
             parsedNotes.append(note)

@@ -25,6 +25,8 @@ public struct Reference: Hashable, Sendable, Codable {
     /// `check` only: what the catalogues say about a scholarly work (`WorkMatch`); null for web
     /// pages, legal texts and the like, and in `parse`.
     public var work: WorkMatch?
+    /// Where the reference's note or entry starts in the paper.
+    public var source: PaperLocation?
 
     public init(
         id: String, note: Int, label: String, authors: [String] = [], title: String? = nil,
@@ -52,7 +54,7 @@ public struct Reference: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, note, label, authors, title, container, number, date, volume, issue, pages, urls,
-            accessed, doi, language, raw, work
+            accessed, doi, language, raw, work, source
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -74,5 +76,6 @@ public struct Reference: Hashable, Sendable, Codable {
         try c.encodeNullable(language, forKey: .language)
         try c.encode(raw, forKey: .raw)
         try c.encodeNullable(work, forKey: .work)
+        try c.encodeIfPresent(source, forKey: .source)
     }
 }

@@ -51,6 +51,7 @@ public struct SourceDocumentParser: Sendable {
             notes.append(note)
             for var ref in refs {
                 ref.id = "r\(references.count + 1)"
+                ref.source = note.source
                 references.append(ref)
             }
         }

@@ -68,7 +68,8 @@ public enum TextReport {
 
     /// "note 6 ⑥ r6", or "paper" for a finding about no single reference.
     static func place(_ finding: Finding, _ byId: [String: Reference]) -> String {
-        guard let id = finding.reference, let reference = byId[id] else { return "paper" }
-        return "note \(AuditOverview.noteName(index: reference.note, label: reference.label)) \(id)"
+        let at = finding.source.map { " (\($0.fileLine))" } ?? ""
+        guard let id = finding.reference, let reference = byId[id] else { return "paper" + at }
+        return "note \(AuditOverview.noteName(index: reference.note, label: reference.label)) \(id)" + at
     }
 }
