@@ -17,6 +17,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup(title: "History")
     var history: HistoryOptions
 
+    @OptionGroup(title: "Link selection")
+    var selection: LinkSelectionOptions
+
     @Option(help: "Transfers in flight in total.")
     var concurrency = FetchOptions().concurrency
 
@@ -171,7 +174,8 @@ struct CheckCommand: ParsableCommand {
         let paths: [String]
         let parsed: [ParsedPaper]
         do {
-            paths = try PaperFinder.expand(papers)
+            paths = selection.keeping(try PaperFinder.expand(papers))
+            guard !paths.isEmpty else { throw CiteCheckError(.usage, file: nil, "--exclude-path excludes every paper given") }
             parsed = try paths.map { try PaperParser().parse(path: $0) }
         } catch let error as CiteCheckError {
             Exit.fail(error)
@@ -188,13 +192,19 @@ struct CheckCommand: ParsableCommand {
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
-        let batchAuditor = BatchAuditor(auditor: LinkAuditor(options: fetchOptions, offline: offline), history: stage,
-                                        archive: history.archive)
+        let auditor: LinkAuditor
+        do {
+            auditor = LinkAuditor(options: fetchOptions, offline: offline, filter: try selection.filter(ignoreFile: selection.ignoreFile),
+                                  accept: selection.acceptedStatuses)
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        let batchAuditor = BatchAuditor(auditor: auditor, history: stage, archive: history.archive)
         let started = history.clock.now
         let startedClock = Date()
         var seen = Set<String>()
         let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
-        let progress = ProgressMeter.forStandardError(total: offline ? 0 : LinkAuditor.fetchable(urls).count)
+        let progress = ProgressMeter.forStandardError(total: offline ? 0 : auditor.toFetch(urls).count)
         // Pages are read on the fetch thread as they arrive; the checks run before the history records.
         let evidence = PageEvidenceStage(probeOptions: offline ? nil : fetchOptions,
                                          today: PageEvidenceStage.day(of: history.clock.now), readsPages: !noPageChecks,
