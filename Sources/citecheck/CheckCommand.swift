@@ -96,15 +96,15 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
-        guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
-        guard hostConcurrency >= 1 else { throw ValidationError("--host-concurrency must be at least 1") }
-        guard hostInterval >= 0 else { throw ValidationError("--host-interval must not be negative") }
+        // Ranges, not just signs: a huge count or an infinite timeout would trap converting to C types.
+        let problems = [Limits.concurrency.problem(concurrency), Limits.hostConcurrency.problem(hostConcurrency),
+                        Limits.hostInterval.problem(hostInterval), Limits.timeout.problem(timeout),
+                        Limits.retries.problem(retries), Limits.maxRedirects.problem(maxRedirects),
+                        Limits.accessAgeYears.problem(accessAgeYears)]
+        if let problem = problems.compactMap({ $0 }).first { throw ValidationError(problem) }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-        guard retries >= 0 else { throw ValidationError("--retries must not be negative") }
-        guard maxRedirects >= 0 else { throw ValidationError("--max-redirects must not be negative") }
-        guard accessAgeYears >= 0 else { throw ValidationError("--access-age-years must not be negative") }
-        guard Self.byteCount(maxBody) != nil else {
-            throw ValidationError("--max-body must be a byte count such as 4194304, 512K or 4M")
+        guard Limits.byteCount(maxBody) != nil else {
+            throw ValidationError("--max-body must be a byte count up to 1024M, such as 4194304, 512K or 4M, got \(maxBody)")
         }
         for header in headers where !Self.isHeader(header) {
             throw ValidationError("--header must be NAME:VALUE, got \"\(header)\"")
@@ -129,14 +129,6 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    static func byteCount(_ text: String) -> Int? {
-        let upper = text.uppercased()
-        let multiplier = upper.hasSuffix("K") ? 1024 : upper.hasSuffix("M") ? 1024 * 1024 : 1
-        let digits = multiplier == 1 ? upper : String(upper.dropLast())
-        guard let n = Int(digits), n >= 0 else { return nil }
-        return n * multiplier
-    }
-
     static func isHeader(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
         return !text[..<colon].trimmingCharacters(in: .whitespaces).isEmpty
@@ -149,7 +141,7 @@ struct CheckCommand: ParsableCommand {
         options.hostIntervalMs = hostInterval
         options.timeout = timeout
         options.retries = retries
-        options.maxBody = Self.byteCount(maxBody) ?? options.maxBody
+        options.maxBody = Limits.byteCount(maxBody) ?? options.maxBody
         options.maxRedirects = maxRedirects
         options.userAgent = userAgent
         options.headers = headers
