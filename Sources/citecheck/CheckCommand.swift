@@ -91,6 +91,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("metadata-max-age"), help: "Reuse registry and catalogue answers from the history store younger than this (e.g. 7d, 12h); older ones are asked again, so new retractions are caught.")
     var metadataMaxAge = "7d"
 
+    @Flag(help: "Compare each page that answers ok with its Internet Archive copy from the date it was cited (access date, else the work's date, else the paper's): content-changed when it no longer says the same.")
+    var drift = false
+
     func validate() throws {
         guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
@@ -188,8 +191,15 @@ struct CheckCommand: ParsableCommand {
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
+        // One archive budget for the run (--archive-limit): dead-link copies first, then drift.
+        let budget = ArchiveBudget(history.archiveLimit)
         let batchAuditor = BatchAuditor(auditor: LinkAuditor(options: fetchOptions, offline: offline), history: stage,
-                                        archive: history.archive)
+                                        archive: history.archive(budget: budget))
+        let driftStage = drift && !offline ? DriftStage(
+            archive: ArchiveLookup(baseURL: history.archiveURL, maxLookups: history.archiveLimit).with(budget: budget),
+            store: stage.store, now: history.clock.now,
+            lookupTransport: batchAuditor.archiveTransport,
+            pageTransport: ArchiveLookup.transport(fetchOptions, maxBody: fetchOptions.maxBody)) : nil
         let started = history.clock.now
         let startedClock = Date()
         var seen = Set<String>()
@@ -208,12 +218,17 @@ struct CheckCommand: ParsableCommand {
                 Array(zip(paths, parsed)).map { (path: $0.0, parsed: $0.1) },
                 onOutcome: { outcome, verdict in
                     evidence.read(outcome, verdict)
+                    driftStage?.read(outcome, verdict)
                     progress.tick()
                 },
                 annotator: evidence)
             progress.finish()
             clock.mark("links and pages")
             audits = result.audits
+            if let driftStage, result.audits.allSatisfy({ $0.linkCheck.state == .complete }) {
+                try driftStage.apply(to: &audits)
+                clock.mark("drift")
+            }
             // DOIs after the links (the pages' DOIs count too): one client for the batch, so its cache spans the papers.
             for i in audits.indices {
                 works.apply(to: &audits[i], index: i, paperPath: paths[i], pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))

@@ -24,6 +24,10 @@ public struct LinkReport: Sendable, Hashable, Codable {
     public var history: LinkHistory?
     /// An archived copy, the suggested replacement for a failing link (null when none was found).
     public var archive: ArchiveSnapshot?
+    /// `--drift`: the page against its archived copy from when it was cited (null when not compared).
+    public var drift: LinkDrift?
+    /// "browser" when headless Chromium reached the verdict (`--browser`); null for libcurl's.
+    public var via: String?
 
     public init(url: String, references: [String], verdict: LinkVerdict, outcome: FetchOutcome?) {
         self.url = url
@@ -40,7 +44,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs, page,
-            reused, history, archive
+            reused, history, archive, drift, via
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -58,6 +62,8 @@ public struct LinkReport: Sendable, Hashable, Codable {
         try c.encode(reused, forKey: .reused)
         try c.encodeNullable(history, forKey: .history)
         try c.encodeNullable(archive, forKey: .archive)
+        try c.encodeNullable(drift, forKey: .drift)
+        try c.encodeNullable(via, forKey: .via)
     }
 
     /// Reads a saved report back (`citecheck report`). The verdict's own sentence is not in the
@@ -77,6 +83,8 @@ public struct LinkReport: Sendable, Hashable, Codable {
         reused = try c.decodeIfPresent(Bool.self, forKey: .reused) ?? false
         history = try c.decodeIfPresent(LinkHistory.self, forKey: .history)
         archive = try c.decodeIfPresent(ArchiveSnapshot.self, forKey: .archive)
+        drift = try c.decodeIfPresent(LinkDrift.self, forKey: .drift)
+        via = try c.decodeIfPresent(String.self, forKey: .via)
         var said = httpStatus.map { "answered \($0)" } ?? error ?? "was not fetched"
         if let finalUrl, finalUrl != url { said += ", ending at \(finalUrl)" }
         verdict = LinkVerdict(status, said, suggestion: status == .redirected ? finalUrl : nil)

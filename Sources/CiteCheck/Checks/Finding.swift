@@ -32,6 +32,8 @@ public struct Finding: Hashable, Sendable, Codable {
         case expressionOfConcern = "expression-of-concern"
         case correctedWork = "corrected-work"
         case isbnInvalid = "isbn-invalid"
+        case contentChanged = "content-changed"
+        case contentUnverified = "content-unverified"
     }
 
     public var kind: Kind

@@ -19,6 +19,8 @@ public enum FindingAdvice {
         case .workNotFound: return "Check the citation against"
         case .retractedWork, .expressionOfConcern, .correctedWork: return "The notice"
         case .isbnInvalid: return "Check digit calls for"
+        case .contentChanged: return "Cite the archived copy"
+        case .contentUnverified: return "Suggested fix"
         }
     }
 
@@ -46,6 +48,8 @@ public enum FindingAdvice {
         case .expressionOfConcern: return "Read the expression of concern, and weigh the citation in its light."
         case .correctedWork: return "Check that the text cites the corrected version."
         case .isbnInvalid: return "Copy the ISBN again from the book's copyright page."
+        case .contentChanged: return "Cite the archived copy of the page as the author saw it."
+        case .contentUnverified: return "Compare the page with the cited passage by hand, or archive it now (web.archive.org/save)."
         }
     }
 }
