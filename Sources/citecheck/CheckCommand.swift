@@ -94,6 +94,15 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Compare each page that answers ok with its Internet Archive copy from the date it was cited (access date, else the work's date, else the paper's): content-changed when it no longer says the same.")
     var drift = false
 
+    @Flag(help: "Open blocked links, and pages a script builds, in headless Chromium (Debian package chromium): a real page becomes ok via the browser.")
+    var browser = false
+
+    @Option(name: .customLong("browser-concurrency"), help: "Pages open in the browser at once (--browser).")
+    var browserConcurrency = 2
+
+    @Option(name: .customLong("browser-timeout"), help: "Seconds a page may take in the browser before its processes are killed (--browser).")
+    var browserTimeout = 30.0
+
     func validate() throws {
         guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
         guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
@@ -102,6 +111,8 @@ struct CheckCommand: ParsableCommand {
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
         guard retries >= 0 else { throw ValidationError("--retries must not be negative") }
         guard maxRedirects >= 0 else { throw ValidationError("--max-redirects must not be negative") }
+        guard browserConcurrency >= 1 else { throw ValidationError("--browser-concurrency must be at least 1") }
+        guard browserTimeout > 0 else { throw ValidationError("--browser-timeout must be more than 0 seconds") }
         guard accessAgeYears >= 0 else { throw ValidationError("--access-age-years must not be negative") }
         guard Self.byteCount(maxBody) != nil else {
             throw ValidationError("--max-body must be a byte count such as 4194304, 512K or 4M")
@@ -167,6 +178,19 @@ struct CheckCommand: ParsableCommand {
             mailto: mailto, offline: offline, openAlexKey: openAlexKey)
     }
 
+    /// `--browser`: Chromium must be installed; it connects where libcurl does.
+    func browserOptions() throws -> BrowserOptions {
+        guard let path = BrowserOptions.locate(environment: ProcessInfo.processInfo.environment) else {
+            throw CiteCheckError(.usage, file: nil,
+                                 "--browser needs Chromium, which is not installed: apt-get install \(BrowserOptions.package)")
+        }
+        var options = BrowserOptions(executable: path)
+        options.concurrency = browserConcurrency
+        options.timeout = browserTimeout
+        options.connectTo = connectTo
+        return options
+    }
+
     var metadataMaxAgeSeconds: TimeInterval { (try? RecheckPolicy(maxAge: metadataMaxAge))?.maxAge ?? 7 * 86_400 }
 
     func run() throws {
@@ -180,6 +204,14 @@ struct CheckCommand: ParsableCommand {
             Exit.fail(error)
         }
         clock.mark("parsed")
+        var browserStage: BrowserStage?
+        if browser && !offline {
+            do {
+                browserStage = BrowserStage(options: try browserOptions())
+            } catch let error as CiteCheckError {
+                Exit.fail(error)
+            }
+        }
         let batch = paths.count > 1
         if batch && reports.output == "-" {
             Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several"))
@@ -221,7 +253,7 @@ struct CheckCommand: ParsableCommand {
                     driftStage?.read(outcome, verdict)
                     progress.tick()
                 },
-                annotator: evidence)
+                annotator: browserStage.map { AnnotatorChain([evidence, $0]) } ?? evidence)
             progress.finish()
             clock.mark("links and pages")
             audits = result.audits
