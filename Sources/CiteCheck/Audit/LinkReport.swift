@@ -27,6 +27,10 @@ public struct LinkReport: Sendable, Hashable, Codable {
     /// The rule that kept the link from being checked (`--exclude "…"`, `.citecheckignore:3 "…"`),
     /// present only on excluded links, which are `skipped`.
     public var excludedBy: String?
+    /// `--drift`: the page against its archived copy from when it was cited (null when not compared).
+    public var drift: LinkDrift?
+    /// "browser" when headless Chromium reached the verdict (`--browser`); null for libcurl's.
+    public var via: String?
 
     public init(url: String, references: [String], verdict: LinkVerdict, outcome: FetchOutcome?) {
         self.url = url
@@ -43,7 +47,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs, page,
-            reused, history, archive, excludedBy
+            reused, history, archive, excludedBy, drift, via
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -62,6 +66,8 @@ public struct LinkReport: Sendable, Hashable, Codable {
         try c.encodeNullable(history, forKey: .history)
         try c.encodeNullable(archive, forKey: .archive)
         try c.encodeIfPresent(excludedBy, forKey: .excludedBy)
+        try c.encodeNullable(drift, forKey: .drift)
+        try c.encodeNullable(via, forKey: .via)
     }
 
     /// Reads a saved report back (`citecheck report`). The verdict's own sentence is not in the
@@ -81,6 +87,8 @@ public struct LinkReport: Sendable, Hashable, Codable {
         reused = try c.decodeIfPresent(Bool.self, forKey: .reused) ?? false
         history = try c.decodeIfPresent(LinkHistory.self, forKey: .history)
         archive = try c.decodeIfPresent(ArchiveSnapshot.self, forKey: .archive)
+        drift = try c.decodeIfPresent(LinkDrift.self, forKey: .drift)
+        via = try c.decodeIfPresent(String.self, forKey: .via)
         excludedBy = try c.decodeIfPresent(String.self, forKey: .excludedBy)
         var said = httpStatus.map { "answered \($0)" } ?? error ?? excludedBy.map { "was not checked: excluded by \($0)" }
             ?? "was not fetched"
