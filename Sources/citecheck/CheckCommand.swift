@@ -20,6 +20,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup(title: "Link selection")
     var selection: LinkSelectionOptions
 
+    @OptionGroup(title: "Configuration")
+    var config: ConfigOptions
+
     @Option(help: "Transfers in flight in total.")
     var concurrency = FetchOptions().concurrency
 
@@ -164,6 +167,7 @@ struct CheckCommand: ParsableCommand {
         options.caCertPath = cacert
         options.insecure = insecure
         options.connectTo = connectTo
+        options.hosts = config.hosts
         return options
     }
 
