@@ -17,6 +17,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup(title: "History")
     var history: HistoryOptions
 
+    @OptionGroup(title: "Link selection")
+    var selection: LinkSelectionOptions
+
     @Option(help: "Transfers in flight in total.")
     var concurrency = FetchOptions().concurrency
 
@@ -105,17 +108,19 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
-        guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
-        guard hostConcurrency >= 1 else { throw ValidationError("--host-concurrency must be at least 1") }
-        guard hostInterval >= 0 else { throw ValidationError("--host-interval must not be negative") }
+        // Ranges, not just signs: a huge count or an infinite timeout would trap converting to C types.
+        let problems = [Limits.concurrency.problem(concurrency), Limits.hostConcurrency.problem(hostConcurrency),
+                        Limits.hostInterval.problem(hostInterval), Limits.timeout.problem(timeout),
+                        Limits.retries.problem(retries), Limits.maxRedirects.problem(maxRedirects),
+                        Limits.accessAgeYears.problem(accessAgeYears)]
+        if let problem = problems.compactMap({ $0 }).first { throw ValidationError(problem) }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-        guard retries >= 0 else { throw ValidationError("--retries must not be negative") }
-        guard maxRedirects >= 0 else { throw ValidationError("--max-redirects must not be negative") }
         guard browserConcurrency >= 1 else { throw ValidationError("--browser-concurrency must be at least 1") }
-        guard browserTimeout > 0 else { throw ValidationError("--browser-timeout must be more than 0 seconds") }
-        guard accessAgeYears >= 0 else { throw ValidationError("--access-age-years must not be negative") }
-        guard Self.byteCount(maxBody) != nil else {
-            throw ValidationError("--max-body must be a byte count such as 4194304, 512K or 4M")
+        guard browserTimeout > 0, browserTimeout.isFinite, browserTimeout <= 86_400 else {
+            throw ValidationError("--browser-timeout must be more than 0 and at most 86400 seconds")
+        }
+        guard Limits.byteCount(maxBody) != nil else {
+            throw ValidationError("--max-body must be a byte count up to 1024M, such as 4194304, 512K or 4M, got \(maxBody)")
         }
         for header in headers where !Self.isHeader(header) {
             throw ValidationError("--header must be NAME:VALUE, got \"\(header)\"")
@@ -140,14 +145,6 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    static func byteCount(_ text: String) -> Int? {
-        let upper = text.uppercased()
-        let multiplier = upper.hasSuffix("K") ? 1024 : upper.hasSuffix("M") ? 1024 * 1024 : 1
-        let digits = multiplier == 1 ? upper : String(upper.dropLast())
-        guard let n = Int(digits), n >= 0 else { return nil }
-        return n * multiplier
-    }
-
     static func isHeader(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
         return !text[..<colon].trimmingCharacters(in: .whitespaces).isEmpty
@@ -160,7 +157,7 @@ struct CheckCommand: ParsableCommand {
         options.hostIntervalMs = hostInterval
         options.timeout = timeout
         options.retries = retries
-        options.maxBody = Self.byteCount(maxBody) ?? options.maxBody
+        options.maxBody = Limits.byteCount(maxBody) ?? options.maxBody
         options.maxRedirects = maxRedirects
         options.userAgent = userAgent
         options.headers = headers
@@ -198,7 +195,8 @@ struct CheckCommand: ParsableCommand {
         let paths: [String]
         let parsed: [ParsedPaper]
         do {
-            paths = try PaperFinder.expand(papers)
+            paths = selection.keeping(try PaperFinder.expand(papers))
+            guard !paths.isEmpty else { throw CiteCheckError(.usage, file: nil, "--exclude-path excludes every paper given") }
             parsed = try paths.map { try PaperParser().parse(path: $0) }
         } catch let error as CiteCheckError {
             Exit.fail(error)
@@ -223,10 +221,16 @@ struct CheckCommand: ParsableCommand {
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
+        let auditor: LinkAuditor
+        do {
+            auditor = LinkAuditor(options: fetchOptions, offline: offline, filter: try selection.filter(ignoreFile: selection.ignoreFile),
+                                  accept: selection.acceptedStatuses)
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
         // One archive budget for the run (--archive-limit): dead-link copies first, then drift.
         let budget = ArchiveBudget(history.archiveLimit)
-        let batchAuditor = BatchAuditor(auditor: LinkAuditor(options: fetchOptions, offline: offline), history: stage,
-                                        archive: history.archive(budget: budget))
+        let batchAuditor = BatchAuditor(auditor: auditor, history: stage, archive: history.archive(budget: budget))
         let driftStage = drift && !offline ? DriftStage(
             archive: ArchiveLookup(baseURL: history.archiveURL, maxLookups: history.archiveLimit).with(budget: budget),
             store: stage.store, now: history.clock.now,
@@ -236,7 +240,7 @@ struct CheckCommand: ParsableCommand {
         let startedClock = Date()
         var seen = Set<String>()
         let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
-        let progress = ProgressMeter.forStandardError(total: offline ? 0 : LinkAuditor.fetchable(urls).count)
+        let progress = ProgressMeter.forStandardError(total: offline ? 0 : auditor.toFetch(urls).count)
         // Pages are read on the fetch thread as they arrive; the checks run before the history records.
         let evidence = PageEvidenceStage(probeOptions: offline ? nil : fetchOptions,
                                          today: PageEvidenceStage.day(of: history.clock.now), readsPages: !noPageChecks,

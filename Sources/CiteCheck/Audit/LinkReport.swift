@@ -24,6 +24,9 @@ public struct LinkReport: Sendable, Hashable, Codable {
     public var history: LinkHistory?
     /// An archived copy, the suggested replacement for a failing link (null when none was found).
     public var archive: ArchiveSnapshot?
+    /// The rule that kept the link from being checked (`--exclude "…"`, `.citecheckignore:3 "…"`),
+    /// or null; such a link is `skipped`.
+    public var excludedBy: String?
     /// `--drift`: the page against its archived copy from when it was cited (null when not compared).
     public var drift: LinkDrift?
     /// "browser" when headless Chromium reached the verdict (`--browser`); null for libcurl's.
@@ -44,7 +47,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs, page,
-            reused, history, archive, drift, via
+            reused, history, archive, excludedBy, drift, via
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -62,6 +65,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
         try c.encode(reused, forKey: .reused)
         try c.encodeNullable(history, forKey: .history)
         try c.encodeNullable(archive, forKey: .archive)
+        try c.encodeNullable(excludedBy, forKey: .excludedBy)
         try c.encodeNullable(drift, forKey: .drift)
         try c.encodeNullable(via, forKey: .via)
     }
@@ -85,7 +89,9 @@ public struct LinkReport: Sendable, Hashable, Codable {
         archive = try c.decodeIfPresent(ArchiveSnapshot.self, forKey: .archive)
         drift = try c.decodeIfPresent(LinkDrift.self, forKey: .drift)
         via = try c.decodeIfPresent(String.self, forKey: .via)
-        var said = httpStatus.map { "answered \($0)" } ?? error ?? "was not fetched"
+        excludedBy = try c.decodeIfPresent(String.self, forKey: .excludedBy)
+        var said = httpStatus.map { "answered \($0)" } ?? error ?? excludedBy.map { "was not checked: excluded by \($0)" }
+            ?? "was not fetched"
         if let finalUrl, finalUrl != url { said += ", ending at \(finalUrl)" }
         verdict = LinkVerdict(status, said, suggestion: status == .redirected ? finalUrl : nil)
     }
