@@ -40,4 +40,7 @@ static inline char *cc_idn2_to_ascii(const char *utf8) {
 }
 static inline void cc_idn2_free(char *p) { idn2_free(p); }
 
+/* The libcurl loaded at run time; CURLVERSION_NOW is a macro. */
+static inline const char *cc_version(void) { return curl_version_info(CURLVERSION_NOW)->version; }
+
 #endif
