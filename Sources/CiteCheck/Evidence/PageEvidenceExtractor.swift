@@ -74,6 +74,7 @@ public enum PageEvidenceExtractor: Sendable {
         evidence.canonical = canonical.flatMap { resolve($0, against: url) }
 
         evidence.notFound = SoftNotFound.signal(title: scan.title, headings: scan.headings)
+        if evidence.notFound == nil { evidence.notFoundHint = SoftNotFound.codeOnlySignal(title: scan.title, headings: scan.headings) }
         evidence.fingerprint = PageFingerprint(title: scan.title, text: scan.text)
         return evidence
     }
