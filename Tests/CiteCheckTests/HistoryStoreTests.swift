@@ -19,12 +19,12 @@ private struct Interrupted: Error {}
     let store = try HistoryStore(path: path)
     #expect(try store.journalMode() == "wal")
     #expect(try store.appliedMigrations() == ["v1: audits, link checks, archive lookups", "v2: registry answers, work standings",
-                                              "v3: papers by identity, runs of sharded workers"])
+                                              "v3: archived page contents", "v4: papers by identity, runs of sharded workers"])
     #expect(try store.auditCount() == 0)
     // Reopening an existing store keeps its data and applies nothing twice.
     _ = try store.record(audit(1, [("https://a.example/", "ok")]), rule: ConfirmationRule())
     let reopened = try HistoryStore(path: path)
-    #expect(try reopened.appliedMigrations().count == 3)
+    #expect(try reopened.appliedMigrations().count == 4)
     #expect(try reopened.auditCount() == 1)
 }
 

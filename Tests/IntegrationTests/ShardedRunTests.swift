@@ -124,6 +124,44 @@ import Testing
         }
     }
 
+    @Test func aWorkerKilledMidRunAndStartedAgainFinishesItsShardOnce() throws {
+        let server = try HistoryServer()
+        defer { server.stop() }
+        server.set("/p1/n1", "404")
+        let folder = try CLI.temporaryFolder()
+        try Self.corpus(in: folder, papers: 4)
+        let common = ["check", "issue", "--store", "shared.sqlite", "--run-id", "r", "--now", "2026-11-02T06:00:00Z",
+                      "--no-archive"] + server.arguments
+        // Slow hosts (a request every 700 ms), so the kill lands while pages are being fetched.
+        let slow = common + ["--shard", "1/2", "--host-interval", "700"]
+        let victim = Self.run(slow, in: folder)
+        try victim.run()
+        Thread.sleep(forTimeInterval: 1.5)
+        kill(victim.processIdentifier, SIGKILL)
+        victim.waitUntilExit()
+        #expect(victim.terminationReason == .uncaughtSignal)
+        let early = try CLI.run(["report", "--store", "shared.sqlite", "--run-id", "r", "--output-dir", "out"], cwd: folder.path)
+        #expect(early.status == 2)
+        #expect(early.stderr.contains("has no recorded shard") || early.stderr.contains("not recorded yet"), "\(early.stderr)")
+        for k in [2, 1] {
+            let worker = try CLI.run(common + ["--shard", "\(k)/2"], cwd: folder.path)
+            #expect(worker.status == 0, "\(worker.stderr)")
+        }
+        let report = try CLI.run(["report", "--store", "shared.sqlite", "--run-id", "r", "--output-dir", "out"], cwd: folder.path)
+        #expect(report.status == 0, "\(report.stderr)")
+        let store = try HistoryStore(path: folder.appendingPathComponent("shared.sqlite").path)
+        let merged = try Self.reports(in: folder.appendingPathComponent("out"))
+        #expect(merged.count == 4)
+        for (_, audit) in merged {
+            for link in audit["links"] as? [[String: Any]] ?? [] {
+                let url = link["url"] as? String ?? ""
+                // One observation per citing paper: none lost to the kill, none doubled by the restart.
+                #expect(try store.timeline(url: url).count == (url.hasSuffix("/shared") ? 4 : 1), "\(url)")
+                #expect((link["history"] as? [String: Any])?["failures"] as? Int == (url.hasSuffix("/p1/n1") ? 1 : 0))
+            }
+        }
+    }
+
     @Test func aCorpusMovedToAnotherFolderKeepsItsHistory() throws {
         let server = try HistoryServer()
         defer { server.stop() }

@@ -60,7 +60,18 @@ enum StoreMigrations {
                 t.primaryKey(["paperPath", "checkedAt", "doi"])
             }
         }
-        migrator.registerMigration("v3: papers by identity, runs of sharded workers") { db in
+        migrator.registerMigration("v3: archived page contents") { db in
+            // What an archived capture says (`--drift`): its title and main text, by capture URL.
+            // A capture never changes, so the row never ages out.
+            try db.create(table: "snapshotContent") { t in
+                t.column("snapshotUrl", .text).notNull().primaryKey()
+                t.column("title", .text)
+                t.column("text", .text).notNull()
+                t.column("source", .text).notNull()
+                t.column("fetchedAt", .datetime).notNull()
+            }
+        }
+        migrator.registerMigration("v4: papers by identity, runs of sharded workers") { db in
             // Papers are named by `PaperKey.identity` from now on; their audits under an absolute
             // path are re-keyed when the paper is next recorded (HistoryStore.adopt), since only
             // then is the root known. Audits of a run carry it, so a restarted worker replaces its

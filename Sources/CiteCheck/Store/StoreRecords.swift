@@ -66,6 +66,15 @@ struct WorkStandingRow: Codable, Sendable, FetchableRecord, PersistableRecord {
     var retracted: Bool
 }
 
+struct SnapshotContentRow: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "snapshotContent"
+    var snapshotUrl: String
+    var title: String?
+    var text: String
+    var source: String
+    var fetchedAt: Date
+}
+
 struct RunShardRow: Codable, Sendable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "runShard"
     var runId: String
