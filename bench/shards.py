@@ -76,6 +76,7 @@ def main():
     ap.add_argument("--workers", default="1,2,4,8")
     ap.add_argument("--citecheck", default=os.path.join(ROOT, ".build", "release", "citecheck"))
     args = ap.parse_args()
+    args.citecheck = os.path.abspath(args.citecheck)
     server = Server(("127.0.0.1", 0), Handler)
     port = server.server_address[1]
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -242,3 +242,12 @@ private final class ErrorBox: @unchecked Sendable {
     #expect(try store.audits(paper: "issue-3/a.md") == [day(1), day(2), day(4)])
     #expect(try store.audits(paper: "/old/issue-3/a.md") == [day(3)])
 }
+
+@Test func aPostgreSQLAddressIsRefusedNotMadeIntoAFolder() throws {
+    let before = FileManager.default.currentDirectoryPath
+    for address in ["postgres://u@127.0.0.1:5432/db", "postgresql:///db?host=/run/pg"] {
+        #expect(throws: CiteCheckError.self) { try HistoryStore(path: address) }
+    }
+    #expect(!FileManager.default.fileExists(atPath: before + "/postgres:"))
+    #expect(!FileManager.default.fileExists(atPath: before + "/postgresql:"))
+}

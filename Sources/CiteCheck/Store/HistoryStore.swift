@@ -19,6 +19,10 @@ public final class HistoryStore: Sendable {
     /// `lockTimeout` seconds (`--store-timeout`), then the opening fails with a clear error.
     public init(path: String, lockTimeout: Double = Limits.storeTimeoutDefault) throws {
         self.path = path
+        // Not a file name: without this a folder "postgres:" would be made here.
+        if let scheme = ["postgres://", "postgresql://"].first(where: { path.lowercased().hasPrefix($0) }) {
+            throw CiteCheckError(.usage, file: nil, "--store \(scheme)…: this build has no PostgreSQL store yet; give a SQLite file (docs/scale.md)")
+        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
