@@ -292,7 +292,9 @@ struct CheckCommand: ParsableCommand {
                 audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
                                          offline: offline, options: fetchOptions)
             }
-            if let store = stage.store {
+            // Only a named or sharded run keeps its audits for `report --run-id`: a plain nightly
+            // check would otherwise store every paper's whole audit again each night.
+            if let store = stage.store, shard != nil || runID != nil {
                 let keyed = try zip(paths, zip(parsed, audits)).map { path, pair in
                     (paperKey: stage.key(path: path, doi: pair.0.paper.doi), audit: try JSONCoding.encode(pair.1))
                 }

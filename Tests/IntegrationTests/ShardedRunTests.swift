@@ -162,6 +162,27 @@ import Testing
         }
     }
 
+    @Test func badShardsAndRunsAreOneLineUsageErrors() throws {
+        let folder = try CLI.temporaryFolder()
+        try Self.corpus(in: folder, papers: 1)
+        for (arguments, message) in [
+            (["check", "issue", "--shard", "5/4"], "--shard must be K/N"),
+            (["check", "issue", "--shard", "0/3"], "--shard must be K/N"),
+            (["check", "issue", "--shard", "2/3", "--no-store"], "--shard needs a store"),
+            (["check", "issue", "--store", "postgres://u@127.0.0.1/db", "--offline"], "no PostgreSQL store yet"),
+            (["report", "--run-id", "x", "--store", "none.sqlite"], "no history store here"),
+            (["report"], "give a JSON audit, or --store and --run-id"),
+        ] {
+            let result = try CLI.run(arguments, cwd: folder.path)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+        }
+        _ = try CLI.run(["check", "issue", "--offline", "--store", "s.sqlite", "--no-archive"], cwd: folder.path)
+        let unknown = try CLI.run(["report", "--run-id", "never-ran", "--store", "s.sqlite"], cwd: folder.path)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("run never-ran has no recorded shard"), "\(unknown.stderr)")
+    }
+
     @Test func aCorpusMovedToAnotherFolderKeepsItsHistory() throws {
         let server = try HistoryServer()
         defer { server.stop() }
