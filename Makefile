@@ -2,7 +2,7 @@
 #   make run   installs missing apt packages, builds in release, checks the sample paper's links, writes Reports/
 #   make test  the same set-up, then the whole test suite
 SHELL := /bin/bash
-APT_PACKAGES := libcurl4-openssl-dev libidn2-dev libxml2-dev libsqlite3-dev pkg-config python3 openssl ca-certificates
+APT_PACKAGES := libcurl4-openssl-dev libidn2-dev libxml2-dev libsqlite3-dev libpsl-dev publicsuffix pkg-config python3 openssl ca-certificates
 # chromium renders the HTML report in the browser tests; a CJK font so its Chinese is drawn, not boxes.
 TEST_APT_PACKAGES := poppler-utils chromium fonts-wqy-microhei
 PAPER ?= References/un-ai-governance-main-channel.zh.txt
