@@ -21,13 +21,21 @@ struct HistoryCommand: ParsableCommand {
     @Option(name: .customLong("confirm-runs"), help: "Failing checks needed to confirm a link dead (for the wording).")
     var confirmRuns = 3
 
+    @Option(name: .customLong("store-timeout"), help: "Seconds to wait for an audit holding the history store's lock before giving up.")
+    var storeTimeout = Limits.storeTimeoutDefault
+
+    func validate() throws {
+        let problems = [Limits.confirmRuns.problem(confirmRuns), Limits.storeTimeout.problem(storeTimeout)]
+        if let problem = problems.compactMap({ $0 }).first { throw ValidationError(problem) }
+    }
+
     func run() throws {
         guard FileManager.default.fileExists(atPath: store) else {
             Exit.fail(CiteCheckError(.input, file: store, "no history store here yet (run `citecheck check` first, or pass --store)"))
         }
         let entries: [TimelineEntry]
         do {
-            let history = try HistoryStore(path: store)
+            let history = try HistoryStore(path: store, lockTimeout: storeTimeout)
             if target.contains("://") {
                 entries = try history.timeline(url: target)
             } else {

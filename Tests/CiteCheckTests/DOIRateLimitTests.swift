@@ -29,3 +29,19 @@ import Testing
         #expect(DOIRateLimit.polite.honouring(limit: "5", interval: "soon") == .polite)
     }
 }
+
+@Suite struct DOIRateLimitClampTests {
+    @Test func hugeAndInfiniteIntervalsAreClampedLikeRetryAfter() {
+        // These trapped converting to Int, or made the next request wait 100,000 s.
+        for interval in ["1e20s", "inf", "infinity", "100000s", "1e300", "99999999999999999999m"] {
+            let rate = DOIRateLimit.polite.honouring(limit: "1", interval: interval)
+            #expect(rate.intervalMs == Int(Limits.serverWaitSeconds * 1000), "\(interval)")
+        }
+    }
+
+    @Test func nanAndNegativeIntervalsChangeNothing() {
+        #expect(DOIRateLimit.polite.honouring(limit: "1", interval: "nan") == .polite)
+        #expect(DOIRateLimit.polite.honouring(limit: "1", interval: "-5s") == .polite)
+        #expect(DOIRateLimit.polite.honouring(limit: "1", interval: "-inf") == .polite)
+    }
+}

@@ -38,6 +38,8 @@ public struct Finding: Hashable, Sendable, Codable {
         case uncitedReference = "uncited-reference"
         /// A short note or "Ibid." that matches no earlier full note (parse stage).
         case unresolvedShortNote = "unresolved-short-note"
+        case contentChanged = "content-changed"
+        case contentUnverified = "content-unverified"
     }
 
     public var kind: Kind

@@ -14,19 +14,21 @@ public final class HistoryStore: Sendable {
     public let path: String
     let pool: DatabasePool
 
-    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date. Another
+    /// process holding the store's lock (or SQLite's write lock) is waited on for at most
+    /// `lockTimeout` seconds (`--store-timeout`), then the opening fails with a clear error.
+    public init(path: String, lockTimeout: Double = Limits.storeTimeoutDefault) throws {
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var config = Configuration()
             // Another audit may hold the write lock for a while: wait rather than fail.
-            config.busyMode = .timeout(60)
+            config.busyMode = .timeout(lockTimeout)
             config.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
-            pool = try Self.open(path: path, configuration: config)
+            pool = try Self.open(path: path, configuration: config, lockTimeout: lockTimeout)
         } catch let error as DatabaseError {
             throw CiteCheckError(.input, file: path, "cannot open the history store: \(error.message ?? error.description)")
         } catch let error as CiteCheckError {
@@ -40,9 +42,9 @@ public final class HistoryStore: Sendable {
     /// it to WAL and to migrate it: two processes can both see no migration applied and both create
     /// the tables. A lock file serialises the opening across processes, and SQLite's immediate
     /// "busy" answers (which skip the busy handler) are retried.
-    private static func open(path: String, configuration: Configuration) throws -> DatabasePool {
+    private static func open(path: String, configuration: Configuration, lockTimeout: Double) throws -> DatabasePool {
         let lock = Glibc.open(path + ".lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
-        if lock >= 0 { flock(lock, LOCK_EX) }
+        if lock >= 0 { try Self.acquire(lock, path: path, timeout: lockTimeout) }
         defer {
             if lock >= 0 {
                 flock(lock, LOCK_UN)
@@ -60,6 +62,22 @@ public final class HistoryStore: Sendable {
                 attempt += 1
                 usleep(useconds_t(20_000 + Int.random(in: 0..<80_000)))
             }
+        }
+    }
+
+    /// Takes the lock file without blocking for ever: a process that holds it and hangs (or is
+    /// stopped) must not hang this audit too.
+    private static func acquire(_ lock: Int32, path: String, timeout: Double) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while flock(lock, LOCK_EX | LOCK_NB) != 0 {
+            // A file system without locks: carry on unlocked, as SQLite's own locking still holds.
+            guard errno == EWOULDBLOCK || errno == EINTR else { return }
+            guard Date() < deadline else {
+                close(lock)
+                throw CiteCheckError(.input, file: path,
+                    "the history store is locked by another process (waited \(Int(timeout)) s; raise --store-timeout, or pass --no-store)")
+            }
+            usleep(50_000)
         }
     }
 
