@@ -196,6 +196,8 @@ struct CheckCommand: ParsableCommand {
         options.concurrency = browserConcurrency
         options.timeout = browserTimeout
         options.connectTo = connectTo
+        options.insecure = insecure
+        if let cacert, !insecure { options.home = try BrowserTrust.makeHome(caCert: cacert) }
         return options
     }
 
@@ -221,6 +223,8 @@ struct CheckCommand: ParsableCommand {
                 Exit.fail(error)
             }
         }
+        // The browser's NSS home (--cacert) lives for the run only.
+        defer { if let home = browserStage?.options.home { try? FileManager.default.removeItem(atPath: home) } }
         let batch = paths.count > 1
         if batch && reports.output == "-" {
             Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several"))

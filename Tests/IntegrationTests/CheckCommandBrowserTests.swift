@@ -37,6 +37,26 @@ struct CheckCommandBrowserTests {
         #expect(try web.hits()["/browser/challenge"] ?? 0 >= 3, "libcurl once, the browser twice (challenge, reload)")
     }
 
+    /// Over https with the test CA: libcurl and the browser both trust --cacert and both follow
+    /// --connect-to, so the browser reaches the server and sees the challenge itself.
+    @Test func theBrowserTrustsCacertAndFollowsConnectToLikeLibcurl() throws {
+        let server = try TestServer(tls: true)
+        defer { server.stop() }
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let ca = try TestCertificates.shared.get().caCert
+        let route = ["--connect-to", "www.un.org:443:127.0.0.1:\(server.httpsPort ?? 0)", "--no-store", "--no-archive",
+                     "--retries", "0", "--format", "json", "--output-dir", folder.path]
+        let run = try CLI.run(["check", CLI.fixture("tls-browser-paper.txt"), "--browser", "--cacert", ca] + route)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
+        let finding = try #require((report["findings"] as? [[String: Any]])?.first)
+        #expect(finding["kind"] as? String == "blocked")
+        #expect((finding["message"] as? String ?? "").contains("a headless browser saw a page titled \"Just a moment...\""),
+                "\(finding["message"] ?? "")")
+        #expect(try server.stats().hits["/cf"] ?? 0 >= 2, "libcurl and the browser")
+    }
+
     @Test func withoutChromiumBrowserIsAClearUsageError() throws {
         let run = try CLI.run(["check", CLI.fixture("browser-paper.txt"), "--browser", "--no-store"],
                               environment: ["CITECHECK_CHROMIUM": "/nonexistent/chromium"])
