@@ -1,6 +1,7 @@
 import ArgumentParser
 import CiteCheck
 import Foundation
+import Synchronization
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -156,6 +157,34 @@ struct CheckCommand: ParsableCommand {
             mailto: mailto, offline: offline, openAlexKey: openAlexKey)
     }
 
+    /// Where the signal handler and the finished run stand, so that only one of them writes reports.
+    enum ReportPhase: Sendable { case checking, writing, interrupted }
+
+    /// Every paper's reports and terminal summary; several papers get a subfolder each.
+    @discardableResult
+    func writeReports(_ audits: [Audit], paths: [String]) -> [(path: String, report: String, audit: Audit)] {
+        let batch = paths.count > 1
+        let toStderr = reports.output == "-"
+        var written: [(path: String, report: String, audit: Audit)] = []
+        var reportNames = Set<String>()
+        for (index, path) in paths.enumerated() {
+            var files: [String]
+            let historyLines = HistorySummary.render(audits[index], rule: history.rule)
+            if batch {
+                var name = URL(fileURLWithPath: ReportWriter.defaultFolder(for: path)).lastPathComponent
+                if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
+                FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
+                FileHandle.standardOutput.write(Data(historyLines.utf8))
+                files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
+            } else {
+                (toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(historyLines.utf8))
+                files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path))
+            }
+            written.append((path, files.first ?? "-", audits[index]))
+        }
+        return written
+    }
+
     var metadataMaxAgeSeconds: TimeInterval { (try? RecheckPolicy(maxAge: metadataMaxAge))?.maxAge ?? 7 * 86_400 }
 
     func run() throws {
@@ -194,11 +223,36 @@ struct CheckCommand: ParsableCommand {
         // The catalogues are asked about the works while the links are fetched.
         let works = WorkStage(options: doiOptions, store: stage.store, now: started, maxAge: metadataMaxAgeSeconds)
         works.start(parsed.map(\.references))
+        // SIGINT or SIGTERM: a valid partial report of the links answered so far, not lost work.
+        // The store is not written, so the interrupted audit is not recorded as done.
+        let soFar = InterruptedCheck()
+        let reporting = Mutex(ReportPhase.checking)
+        nonisolated(unsafe) let command = self
+        let trap = SignalTrap { number in
+            let proceed = reporting.withLock { phase -> Bool in
+                guard phase == .checking else { return false }
+                phase = .interrupted
+                return true
+            }
+            // The complete reports are being written: the run ends by itself in a moment.
+            guard proceed else { return }
+            var partial = soFar.audits(parsed, auditor: LinkAuditor(options: command.fetchOptions, offline: command.offline),
+                                       signal: SignalTrap.name(number))
+            let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
+            for i in partial.indices {
+                partial[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
+                                          offline: command.offline, options: command.fetchOptions)
+            }
+            command.writeReports(partial, paths: paths)
+            Foundation.exit(SignalTrap.exitStatus(number))
+        }
+        defer { withExtendedLifetime(trap) {} }
         var audits: [Audit] = []
         do {
             let result = try batchAuditor.run(
                 Array(zip(paths, parsed)).map { (path: $0.0, parsed: $0.1) },
                 onOutcome: { outcome, verdict in
+                    soFar.add(outcome, verdict)
                     evidence.read(outcome, verdict)
                     progress.tick()
                 },
@@ -215,25 +269,16 @@ struct CheckCommand: ParsableCommand {
             for i in audits.indices {
                 audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
                                          offline: offline, options: fetchOptions)
+                audits[i].complete = true
             }
-            let toStderr = reports.output == "-"
-            var written: [(path: String, report: String, audit: Audit)] = []
-            var reportNames = Set<String>()
-            for (index, path) in paths.enumerated() {
-                var files: [String]
-                let historyLines = HistorySummary.render(audits[index], rule: history.rule)
-                if batch {
-                    var name = URL(fileURLWithPath: ReportWriter.defaultFolder(for: path)).lastPathComponent
-                    if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
-                    FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
-                    FileHandle.standardOutput.write(Data(historyLines.utf8))
-                    files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
-                } else {
-                    (toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(historyLines.utf8))
-                    files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path))
-                }
-                written.append((path, files.first ?? "-", audits[index]))
-            }
+            // A signal from here on is ignored: the complete reports are about to be written. One that
+            // came first is writing the partial reports and will exit.
+            guard reporting.withLock({ phase -> Bool in
+                guard phase == .checking else { return false }
+                phase = .writing
+                return true
+            }) else { while true { pause() } }
+            let written = writeReports(audits, paths: paths)
             if batch {
                 let summary = BatchSummary(audits: written, distinctLinks: result.distinctLinks, fetched: result.fetched,
                                            reused: result.reused)

@@ -20,6 +20,7 @@ public struct CSLJSONReader: Sendable {
         } else {
             items = []
         }
+        try Limits.checkEntries(items.count, "CSL-JSON items", file: path)
         let notes = items.enumerated().compactMap { note($0.element, number: $0.offset + 1) }
         if notes.isEmpty {
             throw CiteCheckError(.input, file: path, "JSON but not CSL-JSON: no items with a title, URL or DOI")
