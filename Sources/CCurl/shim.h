@@ -27,4 +27,7 @@ static inline CURLcode cc_global_init_all(void) { return curl_global_init(CURL_G
 /* CURLMsg.data is a union; read the result field in C. */
 static inline CURLcode cc_msg_result(const CURLMsg *m) { return m->data.result; }
 
+/* The libcurl loaded at run time; CURLVERSION_NOW is a macro. */
+static inline const char *cc_version(void) { return curl_version_info(CURLVERSION_NOW)->version; }
+
 #endif

@@ -18,6 +18,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup(title: "History")
     var history: HistoryOptions
 
+    @OptionGroup(title: "Link selection")
+    var selection: LinkSelectionOptions
+
     @Option(help: "Transfers in flight in total.")
     var concurrency = FetchOptions().concurrency
 
@@ -92,15 +95,31 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("metadata-max-age"), help: "Reuse registry and catalogue answers from the history store younger than this (e.g. 7d, 12h); older ones are asked again, so new retractions are caught.")
     var metadataMaxAge = "7d"
 
+    @Flag(help: "Compare each page that answers ok with its Internet Archive copy from the date it was cited (access date, else the work's date, else the paper's): content-changed when it no longer says the same.")
+    var drift = false
+
+    @Flag(help: "Open blocked links, and pages a script builds, in headless Chromium (Debian package chromium): a real page becomes ok via the browser.")
+    var browser = false
+
+    @Option(name: .customLong("browser-concurrency"), help: "Pages open in the browser at once (--browser).")
+    var browserConcurrency = 2
+
+    @Option(name: .customLong("browser-timeout"), help: "Seconds a page may take in the browser before its processes are killed (--browser).")
+    var browserTimeout = 30.0
+
     func validate() throws {
         guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
         // Ranges, not just signs: a huge count or an infinite timeout would trap converting to C types.
         let problems = [Limits.concurrency.problem(concurrency), Limits.hostConcurrency.problem(hostConcurrency),
                         Limits.hostInterval.problem(hostInterval), Limits.timeout.problem(timeout),
                         Limits.retries.problem(retries), Limits.maxRedirects.problem(maxRedirects),
-                        Limits.accessAgeYears.problem(accessAgeYears)]
+                        Limits.accessAgeYears.problem(accessAgeYears), Limits.browserConcurrency.problem(browserConcurrency),
+                        Limits.browserTimeout.problem(browserTimeout)]
         if let problem = problems.compactMap({ $0 }).first { throw ValidationError(problem) }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        guard browserTimeout > 0 else {
+            throw ValidationError("--browser-timeout must be more than 0 and at most 86400 seconds")
+        }
         guard Limits.byteCount(maxBody) != nil else {
             throw ValidationError("--max-body must be a byte count up to 1024M, such as 4194304, 512K or 4M, got \(maxBody)")
         }
@@ -185,6 +204,19 @@ struct CheckCommand: ParsableCommand {
         return written
     }
 
+    /// `--browser`: Chromium must be installed; it connects where libcurl does.
+    func browserOptions() throws -> BrowserOptions {
+        guard let path = BrowserOptions.locate(environment: ProcessInfo.processInfo.environment) else {
+            throw CiteCheckError(.usage, file: nil,
+                                 "--browser needs Chromium, which is not installed: apt-get install \(BrowserOptions.package)")
+        }
+        var options = BrowserOptions(executable: path)
+        options.concurrency = browserConcurrency
+        options.timeout = browserTimeout
+        options.connectTo = connectTo
+        return options
+    }
+
     var metadataMaxAgeSeconds: TimeInterval { (try? RecheckPolicy(maxAge: metadataMaxAge))?.maxAge ?? 7 * 86_400 }
 
     func run() throws {
@@ -192,12 +224,21 @@ struct CheckCommand: ParsableCommand {
         let paths: [String]
         let parsed: [ParsedPaper]
         do {
-            paths = try PaperFinder.expand(papers)
+            paths = selection.keeping(try PaperFinder.expand(papers))
+            guard !paths.isEmpty else { throw CiteCheckError(.usage, file: nil, "--exclude-path excludes every paper given") }
             parsed = try paths.map { try PaperParser().parse(path: $0) }
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
         clock.mark("parsed")
+        var browserStage: BrowserStage?
+        if browser && !offline {
+            do {
+                browserStage = BrowserStage(options: try browserOptions())
+            } catch let error as CiteCheckError {
+                Exit.fail(error)
+            }
+        }
         let batch = paths.count > 1
         if batch && reports.output == "-" {
             Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several"))
@@ -209,13 +250,26 @@ struct CheckCommand: ParsableCommand {
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
-        let batchAuditor = BatchAuditor(auditor: LinkAuditor(options: fetchOptions, offline: offline), history: stage,
-                                        archive: history.archive)
+        let auditor: LinkAuditor
+        do {
+            auditor = LinkAuditor(options: fetchOptions, offline: offline, filter: try selection.filter(ignoreFile: selection.ignoreFile),
+                                  accept: selection.acceptedStatuses)
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        // One archive budget for the run (--archive-limit): dead-link copies first, then drift.
+        let budget = ArchiveBudget(history.archiveLimit)
+        let batchAuditor = BatchAuditor(auditor: auditor, history: stage, archive: history.archive(budget: budget))
+        let driftStage = drift && !offline ? DriftStage(
+            archive: ArchiveLookup(baseURL: history.archiveURL, maxLookups: history.archiveLimit).with(budget: budget),
+            store: stage.store, now: history.clock.now,
+            lookupTransport: batchAuditor.archiveTransport,
+            pageTransport: ArchiveLookup.transport(fetchOptions, maxBody: fetchOptions.maxBody)) : nil
         let started = history.clock.now
         let startedClock = Date()
         var seen = Set<String>()
         let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
-        let progress = ProgressMeter.forStandardError(total: offline ? 0 : LinkAuditor.fetchable(urls).count)
+        let progress = ProgressMeter.forStandardError(total: offline ? 0 : auditor.toFetch(urls).count)
         // Pages are read on the fetch thread as they arrive; the checks run before the history records.
         let evidence = PageEvidenceStage(probeOptions: offline ? nil : fetchOptions,
                                          today: PageEvidenceStage.day(of: history.clock.now), readsPages: !noPageChecks,
@@ -254,12 +308,17 @@ struct CheckCommand: ParsableCommand {
                 onOutcome: { outcome, verdict in
                     soFar.add(outcome, verdict)
                     evidence.read(outcome, verdict)
+                    driftStage?.read(outcome, verdict)
                     progress.tick()
                 },
-                annotator: evidence)
+                annotator: browserStage.map { AnnotatorChain([evidence, $0]) } ?? evidence)
             progress.finish()
             clock.mark("links and pages")
             audits = result.audits
+            if let driftStage, result.audits.allSatisfy({ $0.linkCheck.state == .complete }) {
+                try driftStage.apply(to: &audits)
+                clock.mark("drift")
+            }
             // DOIs after the links (the pages' DOIs count too): one client for the batch, so its cache spans the papers.
             for i in audits.indices {
                 works.apply(to: &audits[i], index: i, paperPath: paths[i], pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))

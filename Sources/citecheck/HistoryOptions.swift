@@ -50,7 +50,12 @@ struct HistoryOptions: ParsableArguments {
     var clock: AuditClock { now.flatMap(AuditClock.parse).map(AuditClock.fixed) ?? .system }
     var rule: ConfirmationRule { ConfirmationRule(runs: confirmRuns, days: confirmDays) }
     var recheck: RecheckPolicy { (try? maxAge.map(RecheckPolicy.init(maxAge:))) ?? RecheckPolicy() }
-    var archive: ArchiveLookup? { noArchive ? nil : ArchiveLookup(baseURL: archiveURL, maxLookups: archiveLimit) }
+    var archive: ArchiveLookup? { archive(budget: nil) }
+
+    /// The dead-link lookups, drawing on the run's `budget` when one is shared with `--drift`.
+    func archive(budget: ArchiveBudget?) -> ArchiveLookup? {
+        noArchive ? nil : ArchiveLookup(baseURL: archiveURL, maxLookups: archiveLimit).with(budget: budget)
+    }
 
     /// The store, unless `--no-store`.
     func openStore() throws -> HistoryStore? {

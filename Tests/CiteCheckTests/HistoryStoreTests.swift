@@ -18,12 +18,13 @@ private struct Interrupted: Error {}
     let path = try SimulatedDays.temporaryStorePath()
     let store = try HistoryStore(path: path)
     #expect(try store.journalMode() == "wal")
-    #expect(try store.appliedMigrations() == ["v1: audits, link checks, archive lookups", "v2: registry answers, work standings"])
+    #expect(try store.appliedMigrations() == ["v1: audits, link checks, archive lookups", "v2: registry answers, work standings",
+                                             "v3: archived page contents"])
     #expect(try store.auditCount() == 0)
     // Reopening an existing store keeps its data and applies nothing twice.
     _ = try store.record(audit(1, [("https://a.example/", "ok")]), rule: ConfirmationRule())
     let reopened = try HistoryStore(path: path)
-    #expect(try reopened.appliedMigrations().count == 2)
+    #expect(try reopened.appliedMigrations().count == 3)
     #expect(try reopened.auditCount() == 1)
 }
 

@@ -22,6 +22,7 @@ import Testing
         ["--host-interval", "9223372036854775807"], ["--retries", "9223372036854775807"],
         ["--max-redirects", "9223372036854775807"], ["--access-age-years", "9223372036854775807"],
         ["--confirm-runs", "9223372036854775807"], ["--confirm-days", "-1"], ["--archive-limit", "9223372036854775807"],
+        ["--browser-concurrency", "9223372036854775807"], ["--browser-timeout", "inf"],
         ["--store-timeout", "inf"], ["--store-timeout", "1e30"], ["--store-timeout", "-1"],
     ])
     func numericFlagsOutOfRangeAreUsageErrors(_ flag: [String]) throws {

@@ -38,7 +38,7 @@ public struct BatchAuditor: Sendable {
         let now = history.clock.now
         var seen = Set<String>()
         let urls = papers.flatMap { $0.parsed.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
-        let plan = try history.plan(LinkAuditor.fetchable(urls), now: now)
+        let plan = try history.plan(auditor.toFetch(urls), now: now)
         let stamps = StampCollector()
         // One session for the links and whatever the annotator asks for while they are fetched.
         let session = auditor.offline || plan.fetch.isEmpty ? nil : FetchSession(options: auditor.options)

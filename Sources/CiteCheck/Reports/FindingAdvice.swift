@@ -19,6 +19,9 @@ public enum FindingAdvice {
         case .workNotFound: return "Check the citation against"
         case .retractedWork, .expressionOfConcern, .correctedWork: return "The notice"
         case .isbnInvalid: return "Check digit calls for"
+        case .missingReference, .uncitedReference, .unresolvedShortNote: return "Suggested fix"
+        case .contentChanged: return "Cite the archived copy"
+        case .contentUnverified: return "Suggested fix"
         }
     }
 
@@ -46,6 +49,11 @@ public enum FindingAdvice {
         case .expressionOfConcern: return "Read the expression of concern, and weigh the citation in its light."
         case .correctedWork: return "Check that the text cites the corrected version."
         case .isbnInvalid: return "Copy the ISBN again from the book's copyright page."
+        case .missingReference: return "Add the work to the reference list, or correct the citation's author or year."
+        case .uncitedReference: return "Cite the work in the text, or remove it from the reference list."
+        case .unresolvedShortNote: return "Give the full reference at the work's first citation, or correct the short note."
+        case .contentChanged: return "Cite the archived copy of the page as the author saw it."
+        case .contentUnverified: return "Compare the page with the cited passage by hand, or archive it now (web.archive.org/save)."
         }
     }
 }

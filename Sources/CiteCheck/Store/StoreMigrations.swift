@@ -60,6 +60,17 @@ enum StoreMigrations {
                 t.primaryKey(["paperPath", "checkedAt", "doi"])
             }
         }
+        migrator.registerMigration("v3: archived page contents") { db in
+            // What an archived capture says (`--drift`): its title and main text, by capture URL.
+            // A capture never changes, so the row never ages out.
+            try db.create(table: "snapshotContent") { t in
+                t.column("snapshotUrl", .text).notNull().primaryKey()
+                t.column("title", .text)
+                t.column("text", .text).notNull()
+                t.column("source", .text).notNull()
+                t.column("fetchedAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

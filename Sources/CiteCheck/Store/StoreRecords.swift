@@ -63,3 +63,12 @@ struct WorkStandingRow: Codable, Sendable, FetchableRecord, PersistableRecord {
     var doi: String
     var retracted: Bool
 }
+
+struct SnapshotContentRow: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "snapshotContent"
+    var snapshotUrl: String
+    var title: String?
+    var text: String
+    var source: String
+    var fetchedAt: Date
+}

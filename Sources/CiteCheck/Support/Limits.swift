@@ -85,6 +85,9 @@ public enum Limits {
     public static let confirmRuns = Range("--confirm-runs", 1...1_000)
     public static let confirmDays = Range("--confirm-days", 0...36_500)
     public static let archiveLimit = Range("--archive-limit", 0...100_000)
+    public static let browserConcurrency = Range("--browser-concurrency", 1...64)
+    /// Seconds; more than 0, checked apart.
+    public static let browserTimeout = Range("--browser-timeout", 0...86_400, unit: " s")
     public static let storeTimeout = Range("--store-timeout", 0...86_400, unit: " s")
     /// The history store's lock is waited on this long by default (`--store-timeout`).
     public static let storeTimeoutDefault: Double = 60
