@@ -1,6 +1,7 @@
 import ArgumentParser
 import CiteCheck
 import Foundation
+import Synchronization
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -123,11 +124,11 @@ struct CheckCommand: ParsableCommand {
         let problems = [Limits.concurrency.problem(concurrency), Limits.hostConcurrency.problem(hostConcurrency),
                         Limits.hostInterval.problem(hostInterval), Limits.timeout.problem(timeout),
                         Limits.retries.problem(retries), Limits.maxRedirects.problem(maxRedirects),
-                        Limits.accessAgeYears.problem(accessAgeYears)]
+                        Limits.accessAgeYears.problem(accessAgeYears), Limits.browserConcurrency.problem(browserConcurrency),
+                        Limits.browserTimeout.problem(browserTimeout)]
         if let problem = problems.compactMap({ $0 }).first { throw ValidationError(problem) }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-        guard browserConcurrency >= 1 else { throw ValidationError("--browser-concurrency must be at least 1") }
-        guard browserTimeout > 0, browserTimeout.isFinite, browserTimeout <= 86_400 else {
+        guard browserTimeout > 0 else {
             throw ValidationError("--browser-timeout must be more than 0 and at most 86400 seconds")
         }
         guard Limits.byteCount(maxBody) != nil else {
@@ -184,6 +185,34 @@ struct CheckCommand: ParsableCommand {
             endpoints: DOIEndpoints(handles: doiHandleAPI, agencies: doiRAAPI, crossref: crossrefAPI, dataCite: dataCiteAPI)
                 .with(openAlex: openAlexAPI, openLibrary: openLibraryAPI),
             mailto: mailto, offline: offline, openAlexKey: openAlexKey)
+    }
+
+    /// Where the signal handler and the finished run stand, so that only one of them writes reports.
+    enum ReportPhase: Sendable { case checking, writing, interrupted }
+
+    /// Every paper's reports and terminal summary; several papers get a subfolder each.
+    @discardableResult
+    func writeReports(_ audits: [Audit], paths: [String]) -> [(path: String, report: String, audit: Audit)] {
+        let batch = paths.count > 1
+        let toStderr = reports.output == "-"
+        var written: [(path: String, report: String, audit: Audit)] = []
+        var reportNames = Set<String>()
+        for (index, path) in paths.enumerated() {
+            var files: [String]
+            let historyLines = HistorySummary.render(audits[index], rule: history.rule)
+            if batch {
+                var name = URL(fileURLWithPath: ReportWriter.defaultFolder(for: path)).lastPathComponent
+                if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
+                FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
+                FileHandle.standardOutput.write(Data(historyLines.utf8))
+                files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
+            } else {
+                (toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(historyLines.utf8))
+                files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path))
+            }
+            written.append((path, files.first ?? "-", audits[index]))
+        }
+        return written
     }
 
     /// `--browser`: Chromium must be installed; it connects where libcurl does.
@@ -269,11 +298,36 @@ struct CheckCommand: ParsableCommand {
         // The catalogues are asked about the works while the links are fetched.
         let works = WorkStage(options: doiOptions, store: stage.store, now: started, maxAge: metadataMaxAgeSeconds, shard: part)
         works.start(parsed.map(\.references))
+        // SIGINT or SIGTERM: a valid partial report of the links answered so far, not lost work.
+        // The store is not written, so the interrupted audit is not recorded as done.
+        let soFar = InterruptedCheck()
+        let reporting = Mutex(ReportPhase.checking)
+        nonisolated(unsafe) let command = self
+        let trap = SignalTrap { number in
+            let proceed = reporting.withLock { phase -> Bool in
+                guard phase == .checking else { return false }
+                phase = .interrupted
+                return true
+            }
+            // The complete reports are being written: the run ends by itself in a moment.
+            guard proceed else { return }
+            var partial = soFar.audits(parsed, auditor: LinkAuditor(options: command.fetchOptions, offline: command.offline),
+                                       signal: SignalTrap.name(number))
+            let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
+            for i in partial.indices {
+                partial[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
+                                          offline: command.offline, options: command.fetchOptions)
+            }
+            command.writeReports(partial, paths: paths)
+            Foundation.exit(SignalTrap.exitStatus(number))
+        }
+        defer { withExtendedLifetime(trap) {} }
         var audits: [Audit] = []
         do {
             let result = try batchAuditor.run(
                 Array(zip(paths, parsed)).map { (path: $0.0, parsed: $0.1) },
                 onOutcome: { outcome, verdict in
+                    soFar.add(outcome, verdict)
                     evidence.read(outcome, verdict)
                     driftStage?.read(outcome, verdict)
                     progress.tick()
@@ -295,6 +349,7 @@ struct CheckCommand: ParsableCommand {
             for i in audits.indices {
                 audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
                                          offline: offline, options: fetchOptions)
+                audits[i].complete = true
             }
             // Only a named or sharded run keeps its audits for `report --run-id`: a plain nightly
             // check would otherwise store every paper's whole audit again each night.
@@ -313,24 +368,14 @@ struct CheckCommand: ParsableCommand {
                     """.utf8))
                 return
             }
-            let toStderr = reports.output == "-"
-            var written: [(path: String, report: String, audit: Audit)] = []
-            var reportNames = Set<String>()
-            for (index, path) in paths.enumerated() {
-                var files: [String]
-                let historyLines = HistorySummary.render(audits[index], rule: history.rule)
-                if batch {
-                    var name = URL(fileURLWithPath: ReportWriter.defaultFolder(for: path)).lastPathComponent
-                    if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
-                    FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
-                    FileHandle.standardOutput.write(Data(historyLines.utf8))
-                    files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
-                } else {
-                    (toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(historyLines.utf8))
-                    files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path))
-                }
-                written.append((path, files.first ?? "-", audits[index]))
-            }
+            // A signal from here on is ignored: the complete reports are about to be written. One that
+            // came first is writing the partial reports and will exit.
+            guard reporting.withLock({ phase -> Bool in
+                guard phase == .checking else { return false }
+                phase = .writing
+                return true
+            }) else { while true { pause() } }
+            let written = writeReports(audits, paths: paths)
             if batch {
                 let summary = BatchSummary(audits: written, distinctLinks: result.distinctLinks, fetched: result.fetched,
                                            reused: result.reused)

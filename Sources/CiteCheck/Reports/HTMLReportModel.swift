@@ -163,6 +163,7 @@ extension HTMLReportModel {
         case .complete: checkState = "every link was fetched"
         case .offline: checkState = "offline: no link was fetched"
         case .networkUnreachable: checkState = "the network was unreachable: no link could be checked"
+        case .interrupted: checkState = "interrupted: only the links answered before the signal were checked"
         }
         checkMessage = audit.linkCheck.message
         var settingParts: [String] = []
