@@ -28,10 +28,14 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // The Public Suffix List (libpsl over Debian's publicsuffix data), for `--shard`.
+        .systemLibrary(
+            name: "CPSL", path: "Sources/CPSL", pkgConfig: "libpsl",
+            providers: [.apt(["libpsl-dev"])]),
         .target(
             name: "CiteCheck",
             dependencies: [
-                "CCurl", "CLibXML2",
+                "CCurl", "CLibXML2", "CPSL",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

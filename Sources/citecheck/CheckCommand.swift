@@ -17,6 +17,12 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup(title: "History")
     var history: HistoryOptions
 
+    @Option(help: ArgumentHelp("Check only the links whose registrable domain (and the DOIs whose name) hash to shard K of N (docs/scale.md); the run's report comes from `citecheck report --store … --run-id …` once every shard is recorded.", valueName: "K/N"))
+    var shard: String?
+
+    @Option(name: .customLong("run-id"), help: "Names the run this worker belongs to (default: a new UUID); each worker records its completed shard under it.")
+    var runID: String?
+
     @OptionGroup(title: "Link selection")
     var selection: LinkSelectionOptions
 
@@ -108,6 +114,11 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, got \"\(shard)\"") }
+        if let runID, runID.isEmpty || runID.count > 200 { throw ValidationError("--run-id must be 1 to 200 characters") }
+        if (shard.flatMap(Shard.init)?.count ?? 1) > 1 && history.noStore {
+            throw ValidationError("--shard needs a store: the run's report is made from it")
+        }
         // Ranges, not just signs: a huge count or an infinite timeout would trap converting to C types.
         let problems = [Limits.concurrency.problem(concurrency), Limits.hostConcurrency.problem(hostConcurrency),
                         Limits.hostInterval.problem(hostInterval), Limits.timeout.problem(timeout),
@@ -215,9 +226,13 @@ struct CheckCommand: ParsableCommand {
             Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several"))
         }
 
-        let stage: HistoryStage
+        let part = shard.flatMap(Shard.init) ?? .whole
+        let run = runID ?? UUID().uuidString.lowercased()
+        var stage: HistoryStage
         do {
-            stage = HistoryStage(store: try history.openStore(), clock: history.clock, rule: history.rule, recheck: history.recheck)
+            stage = HistoryStage(store: try history.openStore(), clock: history.clock, rule: history.rule, recheck: history.recheck,
+                                 root: history.root)
+            try stage.store?.checkSplit(run, part)
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
@@ -230,7 +245,9 @@ struct CheckCommand: ParsableCommand {
         }
         // One archive budget for the run (--archive-limit): dead-link copies first, then drift.
         let budget = ArchiveBudget(history.archiveLimit)
-        let batchAuditor = BatchAuditor(auditor: auditor, history: stage, archive: history.archive(budget: budget))
+        stage.runID = run
+        stage.shard = part
+        let batchAuditor = BatchAuditor(auditor: auditor, history: stage, archive: history.archive(budget: budget), shard: part)
         let driftStage = drift && !offline ? DriftStage(
             archive: ArchiveLookup(baseURL: history.archiveURL, maxLookups: history.archiveLimit).with(budget: budget),
             store: stage.store, now: history.clock.now,
@@ -239,14 +256,14 @@ struct CheckCommand: ParsableCommand {
         let started = history.clock.now
         let startedClock = Date()
         var seen = Set<String>()
-        let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
+        let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { part.owns(url: $0) && seen.insert($0).inserted }
         let progress = ProgressMeter.forStandardError(total: offline ? 0 : auditor.toFetch(urls).count)
         // Pages are read on the fetch thread as they arrive; the checks run before the history records.
         let evidence = PageEvidenceStage(probeOptions: offline ? nil : fetchOptions,
                                          today: PageEvidenceStage.day(of: history.clock.now), readsPages: !noPageChecks,
                                          accessAgeYears: accessAgeYears)
         // The catalogues are asked about the works while the links are fetched.
-        let works = WorkStage(options: doiOptions, store: stage.store, now: started, maxAge: metadataMaxAgeSeconds)
+        let works = WorkStage(options: doiOptions, store: stage.store, now: started, maxAge: metadataMaxAgeSeconds, shard: part)
         works.start(parsed.map(\.references))
         var audits: [Audit] = []
         do {
@@ -267,13 +284,30 @@ struct CheckCommand: ParsableCommand {
             }
             // DOIs after the links (the pages' DOIs count too): one client for the batch, so its cache spans the papers.
             for i in audits.indices {
-                works.apply(to: &audits[i], index: i, paperPath: paths[i], pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))
+                works.apply(to: &audits[i], index: i, paperPath: stage.key(path: paths[i], doi: parsed[i].paper.doi), pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))
             }
             clock.mark("dois and works")
             let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
             for i in audits.indices {
                 audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
                                          offline: offline, options: fetchOptions)
+            }
+            // Only a named or sharded run keeps its audits for `report --run-id`: a plain nightly
+            // check would otherwise store every paper's whole audit again each night.
+            if let store = stage.store, shard != nil || runID != nil {
+                let keyed = try zip(paths, zip(parsed, audits)).map { path, pair in
+                    (paperKey: stage.key(path: path, doi: pair.0.paper.doi), audit: try JSONCoding.encode(pair.1))
+                }
+                try store.recordRun(run, HistoryStore.RunPart(shard: part, audits: keyed), at: started)
+            }
+            if part.count > 1 {
+                // A worker's audits hold its shard only: the run's reports come from the store.
+                FileHandle.standardOutput.write(Data("""
+                    shard \(part) of run \(run) recorded: \(audits.reduce(0) { $0 + $1.links.count }) links of \(paths.count) papers
+                    the run's reports, once every shard is recorded: citecheck report --store \(history.store) --run-id \(run)
+
+                    """.utf8))
+                return
             }
             let toStderr = reports.output == "-"
             var written: [(path: String, report: String, audit: Audit)] = []
