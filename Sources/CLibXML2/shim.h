@@ -14,6 +14,8 @@
 #include <libxml/xpathInternals.h>
 
 static inline void cx_free(void *p) { xmlFree(p); }
+// The version of the libxml2 loaded at run time ("21205"): a per-thread global behind a macro.
+static inline const char *cx_parser_version(void) { return xmlParserVersion; }
 
 // The encoding layer reports conversion errors through the generic handler even with
 // HTML_PARSE_NOERROR; the handler is per thread, so each parse silences it on its own thread.

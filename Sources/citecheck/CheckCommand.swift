@@ -17,6 +17,15 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup(title: "History")
     var history: HistoryOptions
 
+    @Option(help: ArgumentHelp("Check only the links whose registrable domain (and the DOIs whose name) hash to shard K of N (docs/scale.md); the run's report comes from `citecheck report --store … --run-id …` once every shard is recorded.", valueName: "K/N"))
+    var shard: String?
+
+    @Option(name: .customLong("run-id"), help: "Names the run this worker belongs to (default: a new UUID); each worker records its completed shard under it.")
+    var runID: String?
+
+    @OptionGroup(title: "Link selection")
+    var selection: LinkSelectionOptions
+
     @Option(help: "Transfers in flight in total.")
     var concurrency = FetchOptions().concurrency
 
@@ -91,17 +100,38 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("metadata-max-age"), help: "Reuse registry and catalogue answers from the history store younger than this (e.g. 7d, 12h); older ones are asked again, so new retractions are caught.")
     var metadataMaxAge = "7d"
 
+    @Flag(help: "Compare each page that answers ok with its Internet Archive copy from the date it was cited (access date, else the work's date, else the paper's): content-changed when it no longer says the same.")
+    var drift = false
+
+    @Flag(help: "Open blocked links, and pages a script builds, in headless Chromium (Debian package chromium): a real page becomes ok via the browser.")
+    var browser = false
+
+    @Option(name: .customLong("browser-concurrency"), help: "Pages open in the browser at once (--browser).")
+    var browserConcurrency = 2
+
+    @Option(name: .customLong("browser-timeout"), help: "Seconds a page may take in the browser before its processes are killed (--browser).")
+    var browserTimeout = 30.0
+
     func validate() throws {
         guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
-        guard concurrency >= 1 else { throw ValidationError("--concurrency must be at least 1") }
-        guard hostConcurrency >= 1 else { throw ValidationError("--host-concurrency must be at least 1") }
-        guard hostInterval >= 0 else { throw ValidationError("--host-interval must not be negative") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, got \"\(shard)\"") }
+        if let runID, runID.isEmpty || runID.count > 200 { throw ValidationError("--run-id must be 1 to 200 characters") }
+        if (shard.flatMap(Shard.init)?.count ?? 1) > 1 && history.noStore {
+            throw ValidationError("--shard needs a store: the run's report is made from it")
+        }
+        // Ranges, not just signs: a huge count or an infinite timeout would trap converting to C types.
+        let problems = [Limits.concurrency.problem(concurrency), Limits.hostConcurrency.problem(hostConcurrency),
+                        Limits.hostInterval.problem(hostInterval), Limits.timeout.problem(timeout),
+                        Limits.retries.problem(retries), Limits.maxRedirects.problem(maxRedirects),
+                        Limits.accessAgeYears.problem(accessAgeYears)]
+        if let problem = problems.compactMap({ $0 }).first { throw ValidationError(problem) }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-        guard retries >= 0 else { throw ValidationError("--retries must not be negative") }
-        guard maxRedirects >= 0 else { throw ValidationError("--max-redirects must not be negative") }
-        guard accessAgeYears >= 0 else { throw ValidationError("--access-age-years must not be negative") }
-        guard Self.byteCount(maxBody) != nil else {
-            throw ValidationError("--max-body must be a byte count such as 4194304, 512K or 4M")
+        guard browserConcurrency >= 1 else { throw ValidationError("--browser-concurrency must be at least 1") }
+        guard browserTimeout > 0, browserTimeout.isFinite, browserTimeout <= 86_400 else {
+            throw ValidationError("--browser-timeout must be more than 0 and at most 86400 seconds")
+        }
+        guard Limits.byteCount(maxBody) != nil else {
+            throw ValidationError("--max-body must be a byte count up to 1024M, such as 4194304, 512K or 4M, got \(maxBody)")
         }
         for header in headers where !Self.isHeader(header) {
             throw ValidationError("--header must be NAME:VALUE, got \"\(header)\"")
@@ -126,14 +156,6 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    static func byteCount(_ text: String) -> Int? {
-        let upper = text.uppercased()
-        let multiplier = upper.hasSuffix("K") ? 1024 : upper.hasSuffix("M") ? 1024 * 1024 : 1
-        let digits = multiplier == 1 ? upper : String(upper.dropLast())
-        guard let n = Int(digits), n >= 0 else { return nil }
-        return n * multiplier
-    }
-
     static func isHeader(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
         return !text[..<colon].trimmingCharacters(in: .whitespaces).isEmpty
@@ -146,7 +168,7 @@ struct CheckCommand: ParsableCommand {
         options.hostIntervalMs = hostInterval
         options.timeout = timeout
         options.retries = retries
-        options.maxBody = Self.byteCount(maxBody) ?? options.maxBody
+        options.maxBody = Limits.byteCount(maxBody) ?? options.maxBody
         options.maxRedirects = maxRedirects
         options.userAgent = userAgent
         options.headers = headers
@@ -164,6 +186,19 @@ struct CheckCommand: ParsableCommand {
             mailto: mailto, offline: offline, openAlexKey: openAlexKey)
     }
 
+    /// `--browser`: Chromium must be installed; it connects where libcurl does.
+    func browserOptions() throws -> BrowserOptions {
+        guard let path = BrowserOptions.locate(environment: ProcessInfo.processInfo.environment) else {
+            throw CiteCheckError(.usage, file: nil,
+                                 "--browser needs Chromium, which is not installed: apt-get install \(BrowserOptions.package)")
+        }
+        var options = BrowserOptions(executable: path)
+        options.concurrency = browserConcurrency
+        options.timeout = browserTimeout
+        options.connectTo = connectTo
+        return options
+    }
+
     var metadataMaxAgeSeconds: TimeInterval { (try? RecheckPolicy(maxAge: metadataMaxAge))?.maxAge ?? 7 * 86_400 }
 
     func run() throws {
@@ -171,36 +206,64 @@ struct CheckCommand: ParsableCommand {
         let paths: [String]
         let parsed: [ParsedPaper]
         do {
-            paths = try PaperFinder.expand(papers)
+            paths = selection.keeping(try PaperFinder.expand(papers))
+            guard !paths.isEmpty else { throw CiteCheckError(.usage, file: nil, "--exclude-path excludes every paper given") }
             parsed = try paths.map { try PaperParser().parse(path: $0) }
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
         clock.mark("parsed")
+        var browserStage: BrowserStage?
+        if browser && !offline {
+            do {
+                browserStage = BrowserStage(options: try browserOptions())
+            } catch let error as CiteCheckError {
+                Exit.fail(error)
+            }
+        }
         let batch = paths.count > 1
         if batch && reports.output == "-" {
             Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several"))
         }
 
-        let stage: HistoryStage
+        let part = shard.flatMap(Shard.init) ?? .whole
+        let run = runID ?? UUID().uuidString.lowercased()
+        var stage: HistoryStage
         do {
-            stage = HistoryStage(store: try history.openStore(), clock: history.clock, rule: history.rule, recheck: history.recheck)
+            stage = HistoryStage(store: try history.openStore(), clock: history.clock, rule: history.rule, recheck: history.recheck,
+                                 root: history.root)
+            try stage.store?.checkSplit(run, part)
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
-        let batchAuditor = BatchAuditor(auditor: LinkAuditor(options: fetchOptions, offline: offline), history: stage,
-                                        archive: history.archive)
+        let auditor: LinkAuditor
+        do {
+            auditor = LinkAuditor(options: fetchOptions, offline: offline, filter: try selection.filter(ignoreFile: selection.ignoreFile),
+                                  accept: selection.acceptedStatuses)
+        } catch let error as CiteCheckError {
+            Exit.fail(error)
+        }
+        // One archive budget for the run (--archive-limit): dead-link copies first, then drift.
+        let budget = ArchiveBudget(history.archiveLimit)
+        stage.runID = run
+        stage.shard = part
+        let batchAuditor = BatchAuditor(auditor: auditor, history: stage, archive: history.archive(budget: budget), shard: part)
+        let driftStage = drift && !offline ? DriftStage(
+            archive: ArchiveLookup(baseURL: history.archiveURL, maxLookups: history.archiveLimit).with(budget: budget),
+            store: stage.store, now: history.clock.now,
+            lookupTransport: batchAuditor.archiveTransport,
+            pageTransport: ArchiveLookup.transport(fetchOptions, maxBody: fetchOptions.maxBody)) : nil
         let started = history.clock.now
         let startedClock = Date()
         var seen = Set<String>()
-        let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
-        let progress = ProgressMeter.forStandardError(total: offline ? 0 : LinkAuditor.fetchable(urls).count)
+        let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { part.owns(url: $0) && seen.insert($0).inserted }
+        let progress = ProgressMeter.forStandardError(total: offline ? 0 : auditor.toFetch(urls).count)
         // Pages are read on the fetch thread as they arrive; the checks run before the history records.
         let evidence = PageEvidenceStage(probeOptions: offline ? nil : fetchOptions,
                                          today: PageEvidenceStage.day(of: history.clock.now), readsPages: !noPageChecks,
                                          accessAgeYears: accessAgeYears)
         // The catalogues are asked about the works while the links are fetched.
-        let works = WorkStage(options: doiOptions, store: stage.store, now: started, maxAge: metadataMaxAgeSeconds)
+        let works = WorkStage(options: doiOptions, store: stage.store, now: started, maxAge: metadataMaxAgeSeconds, shard: part)
         works.start(parsed.map(\.references))
         var audits: [Audit] = []
         do {
@@ -208,21 +271,43 @@ struct CheckCommand: ParsableCommand {
                 Array(zip(paths, parsed)).map { (path: $0.0, parsed: $0.1) },
                 onOutcome: { outcome, verdict in
                     evidence.read(outcome, verdict)
+                    driftStage?.read(outcome, verdict)
                     progress.tick()
                 },
-                annotator: evidence)
+                annotator: browserStage.map { AnnotatorChain([evidence, $0]) } ?? evidence)
             progress.finish()
             clock.mark("links and pages")
             audits = result.audits
+            if let driftStage, result.audits.allSatisfy({ $0.linkCheck.state == .complete }) {
+                try driftStage.apply(to: &audits)
+                clock.mark("drift")
+            }
             // DOIs after the links (the pages' DOIs count too): one client for the batch, so its cache spans the papers.
             for i in audits.indices {
-                works.apply(to: &audits[i], index: i, paperPath: paths[i], pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))
+                works.apply(to: &audits[i], index: i, paperPath: stage.key(path: paths[i], doi: parsed[i].paper.doi), pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))
             }
             clock.mark("dois and works")
             let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
             for i in audits.indices {
                 audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
                                          offline: offline, options: fetchOptions)
+            }
+            // Only a named or sharded run keeps its audits for `report --run-id`: a plain nightly
+            // check would otherwise store every paper's whole audit again each night.
+            if let store = stage.store, shard != nil || runID != nil {
+                let keyed = try zip(paths, zip(parsed, audits)).map { path, pair in
+                    (paperKey: stage.key(path: path, doi: pair.0.paper.doi), audit: try JSONCoding.encode(pair.1))
+                }
+                try store.recordRun(run, HistoryStore.RunPart(shard: part, audits: keyed), at: started)
+            }
+            if part.count > 1 {
+                // A worker's audits hold its shard only: the run's reports come from the store.
+                FileHandle.standardOutput.write(Data("""
+                    shard \(part) of run \(run) recorded: \(audits.reduce(0) { $0 + $1.links.count }) links of \(paths.count) papers
+                    the run's reports, once every shard is recorded: citecheck report --store \(history.store) --run-id \(run)
+
+                    """.utf8))
+                return
             }
             let toStderr = reports.output == "-"
             var written: [(path: String, report: String, audit: Audit)] = []

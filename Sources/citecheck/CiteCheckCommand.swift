@@ -7,6 +7,8 @@ struct CiteCheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "citecheck",
         abstract: "Checks a paper's references: parses its notes, fetches every cited link, and reports what has rotted.",
+        // The libraries as loaded at run time, for bug reports.
+        version: RuntimeVersions.current.line,
         subcommands: [ParseCommand.self, CheckCommand.self, ReportCommand.self, HistoryCommand.self])
 
     /// Usage errors exit 2, like input errors, rather than ArgumentParser's 64: CI scripts tell

@@ -8,6 +8,9 @@ struct HistoryOptions: ParsableArguments {
     @Option(help: "The history store (SQLite).")
     var store: String = HistoryStore.defaultPath
 
+    @Option(help: "Papers without a DOI are known to the store by their path relative to this folder (default: the top of the git work tree holding the paper, else the current folder), so a moved checkout keeps its history.")
+    var root: String?
+
     @Flag(name: .customLong("no-store"), help: "Keep no history: plain verdicts, no changes, no reuse.")
     var noStore = false
 
@@ -32,13 +35,16 @@ struct HistoryOptions: ParsableArguments {
     @Option(name: .customLong("archive-limit"), help: "At most this many archive lookups per run (cached answers are free).")
     var archiveLimit = 50
 
+    @Option(name: .customLong("store-timeout"), help: "Seconds to wait for another audit holding the history store's lock before giving up.")
+    var storeTimeout = Limits.storeTimeoutDefault
+
     mutating func validate() throws {
         if let now, AuditClock.parse(now) == nil {
             throw ValidationError("--now \(now): not an ISO 8601 timestamp (e.g. 2026-11-30T06:00:00Z)")
         }
-        if confirmRuns < 1 { throw ValidationError("--confirm-runs must be at least 1") }
-        if confirmDays < 0 { throw ValidationError("--confirm-days must not be negative") }
-        if archiveLimit < 0 { throw ValidationError("--archive-limit must not be negative") }
+        let problems = [Limits.confirmRuns.problem(confirmRuns), Limits.confirmDays.problem(confirmDays),
+                        Limits.archiveLimit.problem(archiveLimit), Limits.storeTimeout.problem(storeTimeout)]
+        if let problem = problems.compactMap({ $0 }).first { throw ValidationError(problem) }
         if let maxAge {
             do { _ = try RecheckPolicy(maxAge: maxAge) } catch let error as CiteCheckError { throw ValidationError(error.description) }
         }
@@ -47,10 +53,15 @@ struct HistoryOptions: ParsableArguments {
     var clock: AuditClock { now.flatMap(AuditClock.parse).map(AuditClock.fixed) ?? .system }
     var rule: ConfirmationRule { ConfirmationRule(runs: confirmRuns, days: confirmDays) }
     var recheck: RecheckPolicy { (try? maxAge.map(RecheckPolicy.init(maxAge:))) ?? RecheckPolicy() }
-    var archive: ArchiveLookup? { noArchive ? nil : ArchiveLookup(baseURL: archiveURL, maxLookups: archiveLimit) }
+    var archive: ArchiveLookup? { archive(budget: nil) }
+
+    /// The dead-link lookups, drawing on the run's `budget` when one is shared with `--drift`.
+    func archive(budget: ArchiveBudget?) -> ArchiveLookup? {
+        noArchive ? nil : ArchiveLookup(baseURL: archiveURL, maxLookups: archiveLimit).with(budget: budget)
+    }
 
     /// The store, unless `--no-store`.
     func openStore() throws -> HistoryStore? {
-        noStore ? nil : try HistoryStore(path: store)
+        noStore ? nil : try HistoryStore(path: store, lockTimeout: storeTimeout)
     }
 }

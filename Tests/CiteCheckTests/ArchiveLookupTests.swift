@@ -39,3 +39,32 @@ private final class AskedURLs: @unchecked Sendable {
     func add(_ more: [String]) { lock.lock(); urls += more; lock.unlock() }
     var all: [String] { lock.lock(); defer { lock.unlock() }; return urls }
 }
+
+/// The archive as a function of the request: a capture before the date for /a, none at all for /b.
+private let fakeArchive: ArchiveLookup.Transport = { urls in
+    var answers: [String: ArchiveLookup.Response] = [:]
+    for url in urls {
+        let body = url.contains("%2Fa&")
+            ? #"{"archived_snapshots":{"closest":{"status":"200","available":true,"timestamp":"20190301000000","url":"http://web.archive.org/web/20190301000000/https://x.example/a"}}}"#
+            : #"{"archived_snapshots":{}}"#
+        answers[url] = ArchiveLookup.Response(httpStatus: 200, body: Data(body.utf8))
+    }
+    return answers
+}
+
+@Test func answersTellNoCopyFromNotAsked() throws {
+    let store = try HistoryStore(path: SimulatedDays.temporaryStorePath())
+    let budget = ArchiveBudget(2)
+    let lookup = ArchiveLookup(baseURL: "http://archive.test/wayback/available").with(budget: budget)
+    let requests = ["a", "b", "c"].map { ArchiveLookup.Request(url: "https://x.example/\($0)", accessed: PartialDate(year: 2019, month: 3)) }
+    let answers = try lookup.answers(requests, store: store, now: SimulatedDays.day(1), transport: fakeArchive)
+    #expect(answers["https://x.example/a"]??.timestamp == "20190301000000")
+    #expect(answers["https://x.example/b"] != nil, "asked: the archive has no copy")
+    #expect(answers["https://x.example/b"]! == nil)
+    #expect(answers["https://x.example/c"] == nil, "over the budget of 2: not asked")
+    #expect(budget.remaining == 0)
+    // Cached both ways, and cache hits cost nothing from the budget.
+    let again = try lookup.with(budget: ArchiveBudget(0)).answers(Array(requests.prefix(2)), store: store, now: SimulatedDays.day(1),
+                                                                   transport: { _ in [:] })
+    #expect(again.count == 2)
+}

@@ -13,6 +13,16 @@ import Testing
         #expect(DOIResolverOptions().queryRateLimit == .anonymousQueries)
     }
 
+    @Test func workersOfOneRunShareTheAllowance() {
+        // Four shards in the polite pool: 10/s in all is 2.5/s each, one at a time.
+        #expect(DOIRateLimit.polite.divided(among: 4) == DOIRateLimit(concurrency: 1, intervalMs: 400))
+        #expect(DOIRateLimit.polite.divided(among: 1) == .polite)
+        #expect(DOIRateLimit.openAlex.divided(among: 2) == DOIRateLimit(concurrency: 1, intervalMs: 200))
+        var options = DOIResolverOptions(mailto: "e@x.org")
+        options.workers = 4
+        #expect(RegistryClient(options: options).rate(.polite, for: "https://api.crossref.org/works/x").intervalMs == 400)
+    }
+
     @Test func headersOnlyEverSlowItDown() {
         // 50 per second is looser than 10/s: keep 100 ms.
         #expect(DOIRateLimit.polite.honouring(limit: "50", interval: "1s") == .polite)
@@ -27,5 +37,21 @@ import Testing
         #expect(DOIRateLimit.polite.honouring(limit: "0", interval: "1s") == .polite)
         #expect(DOIRateLimit.polite.honouring(limit: "many", interval: "1s") == .polite)
         #expect(DOIRateLimit.polite.honouring(limit: "5", interval: "soon") == .polite)
+    }
+}
+
+@Suite struct DOIRateLimitClampTests {
+    @Test func hugeAndInfiniteIntervalsAreClampedLikeRetryAfter() {
+        // These trapped converting to Int, or made the next request wait 100,000 s.
+        for interval in ["1e20s", "inf", "infinity", "100000s", "1e300", "99999999999999999999m"] {
+            let rate = DOIRateLimit.polite.honouring(limit: "1", interval: interval)
+            #expect(rate.intervalMs == Int(Limits.serverWaitSeconds * 1000), "\(interval)")
+        }
+    }
+
+    @Test func nanAndNegativeIntervalsChangeNothing() {
+        #expect(DOIRateLimit.polite.honouring(limit: "1", interval: "nan") == .polite)
+        #expect(DOIRateLimit.polite.honouring(limit: "1", interval: "-5s") == .polite)
+        #expect(DOIRateLimit.polite.honouring(limit: "1", interval: "-inf") == .polite)
     }
 }

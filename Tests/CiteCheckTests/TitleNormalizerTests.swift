@@ -63,3 +63,31 @@ import Testing
     #expect(TitleNormalizer.bestSimilarity(cited: "Should the UN Govern Global AI?", page: "Should the UN govern global AI? | Brookings") == 1)
     #expect(TitleNormalizer.similarity("Announcing the Stargate Project", "Launching the Genesis Mission") < 0.5)
 }
+
+@Test func bestSimilarityEqualsTheBestOverEveryCandidate() {
+    // The incremental comparison must score exactly what comparing each candidate did.
+    let pages = [
+        "Should the UN govern global AI? | Brookings",
+        "Brookings | Should the UN govern global AI? | Global governance | Brookings Institution",
+        "人工智能能力建设普惠计划_中华人民共和国外交部",
+        "新闻 | 人工智能 | 全球治理倡议 - 外交部",
+        "Home", "A | | B", " | ",
+        "Report on Things - Example Institute - Publications - 2024",
+    ]
+    let cited = ["Should the UN Govern Global AI?", "人工智能全球治理倡议", "Report on Things", "Publications 2024", ""]
+    for page in pages {
+        for title in cited {
+            let reference = TitleNormalizer.candidates(page).map { TitleNormalizer.similarity(title, $0) }.max() ?? 0
+            #expect(abs(TitleNormalizer.bestSimilarity(cited: title, page: page) - reference) < 1e-12, "\(title) vs \(page)")
+        }
+    }
+}
+
+@Test func aTitleOfFourHundredSegmentsIsComparedWithoutBuildingEveryCandidate() {
+    // 400 distinct words, each its own site-name segment: 80,200 candidates if built one by one.
+    let words = (0..<400).map { "w\($0)x" }
+    let page = words.joined(separator: " | ")
+    let score = TitleNormalizer.bestSimilarity(cited: words[10..<14].joined(separator: " "), page: page)
+    #expect(score >= 0.9)
+    #expect(TitleNormalizer.bestSimilarity(cited: "unrelated title of a report", page: page) == 0)
+}

@@ -14,7 +14,7 @@ import Testing
         #expect(notes.count == 71 && refs.count == 74)
         // Every key of the contract is present on every reference, absent values as null.
         let keys: Set<String> = ["id", "note", "label", "authors", "title", "container", "number", "date", "volume",
-                                 "issue", "pages", "urls", "accessed", "doi", "language", "raw", "work"]
+                                 "issue", "pages", "urls", "accessed", "doi", "language", "raw", "repeats", "work"]
         for ref in refs {
             #expect(Set(ref.keys) == keys)
             for (key, value) in ref where value is String { #expect((value as? String)?.isEmpty == false, "\(key)") }

@@ -11,7 +11,10 @@ For every style it writes
   <style>.expected.json  per entry, the fields the style actually prints: a field counts as printed
                          when rendering the item without it changes the output (so a style that
                          drops the day of a journal's date is expected to give only the month);
-  refextract/<style>.json what refextract found in each entry (English styles only).
+  refextract/<style>.json what refextract found in each entry (English styles only);
+  <style>.list.txt       for the author-date styles, the same entries as the unnumbered list under
+                         its heading that such a paper ends with (`render.py --lists` rewrites
+                         only these).
 CJK personal names are given as literals ("张三"), as citeproc-js renders them; citeproc-py would
 otherwise initialise them ("张, . 三 .")."""
 import copy, json, os, re, sys
@@ -132,6 +135,30 @@ def paper(name, entries, numbering, english):
     return head + body + "\n\n" + "\n".join(f"[^{i + 1}]: {e}" for i, e in enumerate(entries)) + "\n"
 
 
+LISTS = ["gbt7714-author-date", "apa", "chicago-bibliography", "chicago-author-date", "mla", "harvard"]
+
+
+def list_paper(name, entries, english):
+    """The unnumbered list an author-date paper ends with: a heading, one entry per paragraph."""
+    heading = "References" if english else "参考文献"
+    if name == "mla":
+        heading = "Works Cited"
+    elif name == "chicago-bibliography":
+        heading = "Bibliography"
+    return (f"Rendered by citeproc-py from bench/styles/corpus.json in the CSL style behind '{name}'.\n\n"
+            "The body of the paper.\n\n" + heading + "\n\n" + "\n\n".join(entries) + "\n")
+
+
+def write_lists():
+    """<style>.list.txt from the entries already rendered (no citeproc-py needed)."""
+    for name, _, _, _, english in STYLES:
+        if name not in LISTS:
+            continue
+        rows = json.load(open(os.path.join(OUT, f"{name}.expected.json"), encoding="utf-8"))
+        with open(os.path.join(OUT, f"{name}.list.txt"), "w", encoding="utf-8") as f:
+            f.write(list_paper(name, [r["text"] for r in rows], english))
+
+
 def refextract_fields(text):
     from refextract import extract_references_from_string
     refs = extract_references_from_string("[1] " + text)
@@ -144,6 +171,9 @@ def refextract_fields(text):
 
 
 def main():
+    if sys.argv[1:] == ["--lists"]:
+        write_lists()
+        return
     items = [literal_cjk(i) for i in json.load(open(os.path.join(HERE, "corpus.json"), encoding="utf-8"))]
     os.makedirs(os.path.join(OUT, "refextract"), exist_ok=True)
     only = set(sys.argv[1:])
@@ -166,6 +196,7 @@ def main():
             with open(os.path.join(OUT, "refextract", f"{name}.json"), "w", encoding="utf-8") as f:
                 json.dump(found, f, ensure_ascii=False, indent=1)
         print(name, len(entries), "entries", flush=True)
+    write_lists()
 
 
 main()

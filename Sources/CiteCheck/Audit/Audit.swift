@@ -24,7 +24,8 @@ public struct Audit: Sendable, Codable {
         notes = parsed.notes
         references = parsed.references
         self.links = links
-        self.findings = findings
+        // The parse stage's findings (missing and uncited references) come first, as the text reads.
+        self.findings = parsed.findings + findings
         self.linkCheck = linkCheck
         self.dois = dois
     }

@@ -10,27 +10,40 @@ public struct LinkAuditor: Sendable {
     public var options: FetchOptions
     /// `--offline`: do not touch the network; every http(s) link is `unverified`.
     public var offline: Bool
+    /// `--exclude`, `--include`, `.citecheckignore`: links not fetched, reported `skipped` with the rule.
+    public var filter: LinkFilter
+    /// `--accept`: statuses that count as a working link.
+    public var accept: AcceptedStatuses?
 
-    public init(options: FetchOptions = FetchOptions(), offline: Bool = false) {
+    public init(options: FetchOptions = FetchOptions(), offline: Bool = false, filter: LinkFilter = LinkFilter(),
+                accept: AcceptedStatuses? = nil) {
         self.options = options
         self.offline = offline
+        self.filter = filter
+        self.accept = accept
+    }
+
+    /// The URLs of a list that this auditor fetches: http(s) links no rule excludes.
+    public func toFetch(_ urls: [String]) -> [String] {
+        Self.fetchable(urls).filter { filter.exclusion(of: $0) == nil }
     }
 
     /// `reused`: links whose recent result the history store keeps (`--max-age`); they are not fetched.
     /// `prefetched`: verdicts already fetched for a batch of papers (`fetch(_:)` over all their
     /// URLs), so a URL cited by several papers is fetched once.
+    /// `shard`: only the links it owns are audited (`--shard`); the other workers audit the rest.
     public func audit(_ parsed: ParsedPaper, reused: [String: LinkObservation] = [:], prefetched: FetchedLinks? = nil,
-                      onOutcome: OutcomeHook? = nil) -> Audit {
+                      onOutcome: OutcomeHook? = nil, shard: Shard = .whole) -> Audit {
         // Distinct URLs in order of first citation, with every reference citing each.
         var order: [String] = []
         var citing: [String: [String]] = [:]
         for reference in parsed.references {
-            for url in reference.urls {
+            for url in reference.urls where shard.owns(url: url) {
                 if citing[url] == nil { order.append(url) }
                 if !(citing[url]?.contains(reference.id) ?? false) { citing[url, default: []].append(reference.id) }
             }
         }
-        let fetchable = Self.fetchable(order).filter { reused[$0] == nil }
+        let fetchable = toFetch(order).filter { reused[$0] == nil }
         let fetched = prefetched ?? fetch(fetchable, onOutcome: onOutcome)
         var results = fetched.verdicts
         let run = fetched.run
@@ -50,9 +63,12 @@ public struct LinkAuditor: Sendable {
         let rule = LinkFindingRule()
         for url in order {
             let references = citing[url] ?? []
-            let (outcome, verdict) = results[url]
+            let excludedBy = filter.exclusion(of: url)
+            let (outcome, verdict) = excludedBy.map { (nil, LinkVerdict(.skipped, "was not checked: excluded by \($0)")) }
+                ?? results[url]
                 ?? (nil, LinkVerdict(.skipped, "is not an http or https link, so it is not fetched"))
             var report = LinkReport(url: url, references: references, verdict: verdict, outcome: outcome)
+            report.excludedBy = excludedBy
             if reused[url] != nil {
                 report.reused = true
                 report.elapsedMs = nil
@@ -79,8 +95,10 @@ public struct LinkAuditor: Sendable {
         } else if !fetchable.isEmpty {
             let collector = VerdictCollector()
             let classifier = LinkClassifier()
+            let accept = self.accept
             let each: FetchSession.Sink = { outcome in
-                let verdict = classifier.classify(outcome)
+                var verdict = classifier.classify(outcome)
+                if let accept { verdict = accept.apply(verdict, httpStatus: outcome.httpStatus) }
                 onOutcome?(outcome, verdict)
                 collector.add(outcome.droppingContent(), verdict)
             }

@@ -24,6 +24,13 @@ public struct LinkReport: Sendable, Hashable, Codable {
     public var history: LinkHistory?
     /// An archived copy, the suggested replacement for a failing link (null when none was found).
     public var archive: ArchiveSnapshot?
+    /// The rule that kept the link from being checked (`--exclude "…"`, `.citecheckignore:3 "…"`),
+    /// or null; such a link is `skipped`.
+    public var excludedBy: String?
+    /// `--drift`: the page against its archived copy from when it was cited (null when not compared).
+    public var drift: LinkDrift?
+    /// "browser" when headless Chromium reached the verdict (`--browser`); null for libcurl's.
+    public var via: String?
 
     public init(url: String, references: [String], verdict: LinkVerdict, outcome: FetchOutcome?) {
         self.url = url
@@ -40,7 +47,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs, page,
-            reused, history, archive
+            reused, history, archive, excludedBy, drift, via
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -58,6 +65,9 @@ public struct LinkReport: Sendable, Hashable, Codable {
         try c.encode(reused, forKey: .reused)
         try c.encodeNullable(history, forKey: .history)
         try c.encodeNullable(archive, forKey: .archive)
+        try c.encodeNullable(excludedBy, forKey: .excludedBy)
+        try c.encodeNullable(drift, forKey: .drift)
+        try c.encodeNullable(via, forKey: .via)
     }
 
     /// Reads a saved report back (`citecheck report`). The verdict's own sentence is not in the
@@ -77,7 +87,11 @@ public struct LinkReport: Sendable, Hashable, Codable {
         reused = try c.decodeIfPresent(Bool.self, forKey: .reused) ?? false
         history = try c.decodeIfPresent(LinkHistory.self, forKey: .history)
         archive = try c.decodeIfPresent(ArchiveSnapshot.self, forKey: .archive)
-        var said = httpStatus.map { "answered \($0)" } ?? error ?? "was not fetched"
+        drift = try c.decodeIfPresent(LinkDrift.self, forKey: .drift)
+        via = try c.decodeIfPresent(String.self, forKey: .via)
+        excludedBy = try c.decodeIfPresent(String.self, forKey: .excludedBy)
+        var said = httpStatus.map { "answered \($0)" } ?? error ?? excludedBy.map { "was not checked: excluded by \($0)" }
+            ?? "was not fetched"
         if let finalUrl, finalUrl != url { said += ", ending at \(finalUrl)" }
         verdict = LinkVerdict(status, said, suggestion: status == .redirected ? finalUrl : nil)
     }

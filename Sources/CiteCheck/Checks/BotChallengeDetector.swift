@@ -21,7 +21,16 @@ public struct BotChallengeDetector: Sendable {
         ("ddos protection by", "DDoS protection page"),
         ("verify you are human", "human verification"),
         ("are you a robot", "robot check"),
+        ("<title>pardon our interruption</title>", "Imperva challenge"),
+        ("<title>security check</title>", "security check"),
     ]
+
+    /// The challenge markers that are page titles: they name a challenge whatever else the page holds.
+    static let titleMarkers = Set(challengeMarkers.indices.filter {
+        challengeMarkers[$0].0.hasPrefix("<title>") || challengeMarkers[$0].0.hasSuffix("| cloudflare")
+    })
+    /// Visible characters above which a page with a challenge script is an article, not an interstitial.
+    static let articleText = 1_000
 
     /// Weaker markers: they count only on a 403/429/503 answer.
     static let refusalMarkers: [(String, String)] = [
@@ -46,7 +55,13 @@ public struct BotChallengeDetector: Sendable {
         if refusal, let vendor = headerVendor(outcome) { return vendor }
         let found = Self.markers.occurrences(in: LowercasedBytes(outcome.body.prefix(64 * 1024)))
         let challenges = Self.challengeMarkers.count
-        if let i = Self.challengeMarkers.indices.first(where: { found[$0] }) { return Self.challengeMarkers[i].1 }
+        if let i = Self.challengeMarkers.indices.first(where: { found[$0] }) {
+            // A challenge title, a refusal, or a page with next to no text is a challenge. An
+            // ordinary answer with a real article merely includes a bot-protection script.
+            if refusal || Self.titleMarkers.contains(i) || VisibleTextMeasure.count([UInt8](outcome.body)) < Self.articleText {
+                return Self.challengeMarkers[i].1
+            }
+        }
         if refusal, let i = Self.refusalMarkers.indices.first(where: { found[challenges + $0] }) {
             return Self.refusalMarkers[i].1
         }

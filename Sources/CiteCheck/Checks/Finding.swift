@@ -10,6 +10,7 @@ public struct Finding: Hashable, Sendable, Codable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case deadLink = "dead-link"
         case blocked
+        case redirectLoop = "redirect-loop"
         case redirected
         case unverified
         case rateLimited = "rate-limited"
@@ -32,6 +33,14 @@ public struct Finding: Hashable, Sendable, Codable {
         case expressionOfConcern = "expression-of-concern"
         case correctedWork = "corrected-work"
         case isbnInvalid = "isbn-invalid"
+        /// The body cites a work the reference list does not hold (parse stage).
+        case missingReference = "missing-reference"
+        /// The reference list holds a work the body never cites (parse stage).
+        case uncitedReference = "uncited-reference"
+        /// A short note or "Ibid." that matches no earlier full note (parse stage).
+        case unresolvedShortNote = "unresolved-short-note"
+        case contentChanged = "content-changed"
+        case contentUnverified = "content-unverified"
     }
 
     public var kind: Kind

@@ -25,6 +25,8 @@ public struct ArchiveLookup: Sendable {
     /// How long a found copy, and a "no copy", stay cached.
     public var cacheFound: TimeInterval
     public var cacheMissing: TimeInterval
+    /// The run's shared budget, when several stages ask the archive; nil: `maxLookups` for this lookup alone.
+    public var budget: ArchiveBudget?
 
     public static let defaultBaseURL = "https://archive.org/wayback/available"
 
@@ -71,16 +73,23 @@ public struct ArchiveLookup: Sendable {
     /// new answers are cached. A failed request (no answer, not 200, not JSON) is neither cached
     /// nor reported: the next run asks again.
     public func lookup(_ requests: [Request], store: HistoryStore?, now: Date, transport: Transport) throws -> [String: ArchiveSnapshot] {
-        var found: [String: ArchiveSnapshot] = [:]
+        try answers(requests, store: store, now: now, transport: transport).compactMapValues { $0 }
+    }
+
+    /// The archive's answer for each URL it was asked about (or answered from the cache):
+    /// a snapshot, or nil when it has no copy. URLs missing from the result were not asked
+    /// (over the budget) or got no usable answer, which is not the same as "no copy".
+    public func answers(_ requests: [Request], store: HistoryStore?, now: Date, transport: Transport) throws -> [String: ArchiveSnapshot?] {
+        var found: [String: ArchiveSnapshot?] = [:]
         var pending: [(Request, String)] = []
         var seen = Set<String>()
         for request in requests where seen.insert(request.url).inserted {
             let stamp = Self.timestamp(accessed: request.accessed, now: now)
             if let store, let cached = try cachedAnswer(store, url: request.url, stamp: stamp, now: now) {
-                if let snapshot = cached { found[request.url] = snapshot }
+                found[request.url] = .some(cached)
                 continue
             }
-            if pending.count < maxLookups { pending.append((request, stamp)) }
+            if budget?.take() ?? (pending.count < maxLookups) { pending.append((request, stamp)) }
         }
         guard !pending.isEmpty else { return found }
 
@@ -116,7 +125,7 @@ public struct ArchiveLookup: Sendable {
         }
         for (request, stamp) in pending {
             guard let answer = answers[request.url] else { continue }
-            if let snapshot = answer { found[request.url] = snapshot }
+            found[request.url] = .some(answer)
             try store?.cacheArchive(url: request.url, requested: stamp, snapshot: answer, at: now)
         }
         return found
@@ -137,7 +146,12 @@ public struct ArchiveLookup: Sendable {
 
     /// nil: no usable answer; .some(nil): the archive answered that it has no copy.
     private static func decode(_ response: Response) -> ArchiveSnapshot?? {
-        guard response.httpStatus == 200, let parsed = try? ArchiveAvailability.parse(response.body) else { return nil }
-        return .some(parsed)
+        // Not `try?`: it would flatten "no copy" (a nil snapshot) into "no answer".
+        guard response.httpStatus == 200 else { return nil }
+        do {
+            return .some(try ArchiveAvailability.parse(response.body))
+        } catch {
+            return nil
+        }
     }
 }

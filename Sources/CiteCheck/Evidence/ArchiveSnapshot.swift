@@ -16,4 +16,18 @@ public struct ArchiveSnapshot: Hashable, Sendable, Codable {
         guard digits.count >= 8 else { return timestamp }
         return String(digits[0..<4]) + "-" + String(digits[4..<6]) + "-" + String(digits[6..<8])
     }
+
+    /// The capture's original bytes, without the archive's toolbar or rewritten links: the `id_`
+    /// form, /web/<timestamp>id_/<url>. Nil when `url` is not a /web/<timestamp>/ address.
+    public var originalBytesURL: String? {
+        guard let web = url.range(of: "/web/") else { return nil }
+        let rest = url[web.upperBound...]
+        let digits = rest.prefix(while: \.isNumber)
+        guard digits.count >= 8 else { return nil }
+        let afterDigits = rest[digits.endIndex...]
+        // A modifier already there (im_, if_, id_): replace it.
+        let modifier = afterDigits.prefix(while: { $0 != "/" })
+        guard modifier.count <= 3, afterDigits.dropFirst(modifier.count).first == "/" else { return nil }
+        return String(url[..<web.upperBound]) + digits + "id_" + afterDigits.dropFirst(modifier.count)
+    }
 }

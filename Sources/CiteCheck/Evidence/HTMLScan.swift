@@ -28,6 +28,29 @@ struct HTMLScan: Hashable, Sendable {
     var times: [String] = []
     /// Visible body text (no script or style), capped, for the page fingerprint.
     var text: String = ""
+    /// Elements that carry a machine-readable date (`<time>`, `<abbr class=published>`,
+    /// itemprop and RDFa dates), in document order, with where on the page they sit.
+    var dateMarks: [DateMark] = []
+    /// Bodies of the other inline scripts (application state, data layers), capped.
+    var inlineScripts: [String] = []
+    /// Visible text outside navigation, sidebars, comments, related posts and footers, one line
+    /// per block element, capped: where a page states its date in words.
+    var mainText: String = ""
+    /// Character offset in `mainText` where the article's headline starts, when one was seen.
+    var headlineOffset: Int?
+
+    /// A machine-readable date on an element.
+    struct DateMark: Hashable, Sendable {
+        enum Kind: Hashable, Sendable { case time, abbr, itemprop, rdfa }
+        enum Role: Hashable, Sendable { case published, modified, unknown }
+        var value: String
+        var kind: Kind
+        var role: Role
+        /// Inside `<article>` or `<main>`.
+        var inArticle: Bool
+        /// Inside navigation, a sidebar, comments, related posts or a footer: it dates something else.
+        var aside: Bool
+    }
 
     /// First meta content for any of the keys (compared lower-cased), in the order of `keys`.
     func meta(_ keys: String...) -> (key: String, content: String)? {

@@ -56,42 +56,15 @@ public enum PageEvidenceExtractor: Sendable {
             evidence.titleSource = source
         }
 
-        var published: [PageDate] = []
-        func add(_ text: String?, _ source: DateSource, to list: inout [PageDate]) {
-            guard let text, let parsed = DateTextParser.parse(text) else { return }
-            list.append(PageDate(date: parsed.date, minuteOfDay: parsed.minuteOfDay, offsetMinutes: parsed.offsetMinutes, source: source))
-        }
-        // Strongest evidence first: what publishers write for citation managers and link previews.
-        add(scan.meta("citation_publication_date")?.content, .citationPublicationDate, to: &published)
-        add(scan.meta("citation_date")?.content, .citationDate, to: &published)
-        add(scan.meta("citation_online_date")?.content, .citationOnlineDate, to: &published)
-        add(scan.meta("article:published_time")?.content, .articlePublishedTime, to: &published)
-        add(jsonLD.published, .jsonLDDatePublished, to: &published)
-        add(scan.meta("DC.date", "DC.date.issued", "dc.date.created")?.content, .dcDate, to: &published)
-        add(scan.meta("DCTERMS.issued")?.content, .dctermsIssued, to: &published)
-        add(scan.meta("DCTERMS.created")?.content, .dctermsCreated, to: &published)
-        add(scan.meta("prism.publicationDate")?.content, .prismPublicationDate, to: &published)
-        add(scan.meta("PubDate")?.content, .pubDate, to: &published)
-        add(scan.meta("publishdate", "publish-date", "publish_date")?.content, .publishDate, to: &published)
-        add(scan.meta("firstpublishedtime")?.content, .firstPublishedTime, to: &published)
-        add(scan.times.first, .timeElement, to: &published)
-        if let date = URLPathDate.find(in: url) { published.append(PageDate(date: date, source: .urlPath)) }
-
-        var modified: [PageDate] = []
-        add(scan.meta("article:modified_time", "og:updated_time")?.content, .articleModifiedTime, to: &modified)
-        add(jsonLD.modified, .jsonLDDateModified, to: &modified)
-        add(scan.meta("DCTERMS.modified", "DC.date.modified", "lastmodifiedtime")?.content, .dctermsModified, to: &modified)
-        // Last-Modified is when the server last touched the file: never a publication date.
-        add(header("Last-Modified", in: headers), .lastModified, to: &modified)
-
-        evidence.published = published.first
-        evidence.modified = modified.first
-        evidence.dates = published + modified
+        let choice = PageDateChooser.choose(PageDateSources.candidates(in: DatePage(scan: scan, jsonLD: jsonLD, url: url, headers: headers)))
+        evidence.published = choice.published
+        evidence.modified = choice.modified
+        evidence.dates = choice.dates
 
         let doiCandidates = [
             scan.meta("citation_doi", "prism.doi", "bepress_citation_doi", "DC.identifier", "DCTERMS.identifier", "dc.identifier.doi")?.content
-        ] + scan.metas.filter { $0.content.contains("doi.org/10.") }.map(\.content)
-            + scan.links.filter { $0.href.contains("doi.org/10.") }.map(\.href)
+        ] + scan.metas.filter { $0.content.has("doi.org/10.") }.map(\.content)
+            + scan.links.filter { $0.href.has("doi.org/10.") }.map(\.href)
         evidence.doi = doiCandidates.lazy.compactMap { $0.flatMap(DOIText.normalize) }.first
 
         evidence.language = (scan.language ?? scan.meta("content-language", "DC.language", "dcterms.language")?.content)
@@ -101,6 +74,7 @@ public enum PageEvidenceExtractor: Sendable {
         evidence.canonical = canonical.flatMap { resolve($0, against: url) }
 
         evidence.notFound = SoftNotFound.signal(title: scan.title, headings: scan.headings)
+        if evidence.notFound == nil { evidence.notFoundHint = SoftNotFound.codeOnlySignal(title: scan.title, headings: scan.headings) }
         evidence.fingerprint = PageFingerprint(title: scan.title, text: scan.text)
         return evidence
     }

@@ -19,9 +19,9 @@ public struct FetchOptions: Sendable, Hashable {
     /// First backoff delay in seconds; it doubles on each retry.
     public var retryBaseDelay: Double = 1
     /// Cap on any single wait, whether from Retry-After or from backoff, in seconds.
-    public var maxRetryDelay: Double = 30
+    public var maxRetryDelay: Double = Limits.serverWaitSeconds
     /// Cap on a response body in bytes (`--max-body`).
-    public var maxBody = 4 * 1024 * 1024
+    public var maxBody = Limits.bodyBytes
     /// How much of a PDF to read from the start, and from the end with a Range request.
     public var pdfHeadBytes = 512 * 1024
     public var pdfTailBytes = 128 * 1024

@@ -60,9 +60,16 @@ public struct BibTeXReader: Sendable {
     }
 
     /// The entry as one line in the order a note gives it, for display and for the text parser.
+    /// Authors written out in an entry's text; a consortium paper may list thousands.
+    static let renderedAuthors = 30
+
     static func render(_ t: TaggedFields, note: String?) -> String {
         var parts: [String] = []
-        if !t.authors.isEmpty { parts.append(t.authors.joined(separator: "; ")) }
+        // The tagged authors are kept whole; the note's text names the first few, as styles do.
+        if !t.authors.isEmpty {
+            let shown = t.authors.prefix(renderedAuthors).joined(separator: "; ")
+            parts.append(t.authors.count > renderedAuthors ? shown + " et al." : shown)
+        }
         if let title = t.title { parts.append("“\(title)”") }
         var container = t.container ?? ""
         if let v = t.volume { container += container.isEmpty ? "Vol. \(v)" : ", Vol. \(v)" }

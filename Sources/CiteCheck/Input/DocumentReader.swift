@@ -10,7 +10,7 @@ public struct DocumentReader: Sendable {
     public var maxTextBytes: Int
     public var pdftotext: String?
 
-    public init(maxContainerBytes: Int = 100 * 1_048_576, maxTextBytes: Int = 32 * 1_048_576, pdftotext: String? = nil) {
+    public init(maxContainerBytes: Int = Limits.containerBytes, maxTextBytes: Int = Limits.textBytes, pdftotext: String? = nil) {
         self.maxContainerBytes = maxContainerBytes
         self.maxTextBytes = maxTextBytes
         self.pdftotext = pdftotext

@@ -10,7 +10,7 @@ import ZIPFoundation
 public struct DocxReader: Sendable {
     public var maxPartBytes: Int
 
-    public init(maxPartBytes: Int = 20 * 1_048_576) {
+    public init(maxPartBytes: Int = Limits.docxPartBytes) {
         self.maxPartBytes = maxPartBytes
     }
 

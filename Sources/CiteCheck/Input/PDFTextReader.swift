@@ -11,7 +11,7 @@ public struct PDFTextReader: Sendable {
     /// A damaged PDF can keep pdftotext busy for ever; past this many seconds it is stopped.
     public var timeout: Double
 
-    public init(executable: String? = nil, maxTextBytes: Int = 32 * 1_048_576, timeout: Double = 120) {
+    public init(executable: String? = nil, maxTextBytes: Int = Limits.pdfTextBytes, timeout: Double = Limits.pdfTextSeconds) {
         self.executable = executable
         self.maxTextBytes = maxTextBytes
         self.timeout = timeout

@@ -6,7 +6,7 @@ public struct TextFileReader: Sendable {
     /// Papers are kilobytes to a few megabytes; anything past this is not a manuscript.
     public var maxBytes: Int
 
-    public init(maxBytes: Int = 32 * 1024 * 1024) {
+    public init(maxBytes: Int = Limits.textBytes) {
         self.maxBytes = maxBytes
     }
 

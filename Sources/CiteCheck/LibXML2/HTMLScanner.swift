@@ -34,14 +34,27 @@ enum HTMLScanner {
         var articleTimes: [String] = []
         var allTimes: [String] = []
         var text = ""
+        var asideDepth = 0  // inside navigation, a sidebar, comments, related posts or a footer
+        var mainText = ""
+        var mainCount = 0
+        var titleClassOffset: Int?
+        var scriptBytes = 0
         LibXML2.walk(doc) { node, entering in
             if LibXML2.isText(node) {
                 // Visible body text for the fingerprint: not the bodies of script, style or noscript.
-                guard bodyDepth > 0, text.utf8.count < textLimit,
-                      let parent = node.pointee.parent, !["script", "style", "noscript"].contains(LibXML2.name(parent)),
+                guard bodyDepth > 0, let parent = node.pointee.parent, !["script", "style", "noscript"].contains(LibXML2.name(parent)),
                       let piece = LibXML2.text(node) else { return }
-                text += piece
-                text += " "
+                if text.utf8.count < textLimit {
+                    text += piece
+                    text += " "
+                }
+                if asideDepth == 0, mainCount < mainTextLimit {
+                    let line = piece.collapsedWhitespace
+                    if !line.isEmpty {
+                        mainText += line + " "
+                        mainCount += line.count + 1
+                    }
+                }
                 return
             }
             guard LibXML2.isElement(node) else { return }
@@ -52,7 +65,24 @@ enum HTMLScanner {
             case "article", "main": articleDepth += step
             default: break
             }
+            if bodyDepth > 0, PageRegions.isAside(element: name, classAndID: classAndID(node)) { asideDepth += step }
+            if PageRegions.blockElements.contains(name), asideDepth == 0, mainCount < mainTextLimit, !mainText.hasSuffix("\n") {
+                mainText += "\n"
+                mainCount += 1
+            }
             guard entering else { return }
+            if bodyDepth > 0, asideDepth == 0, scan.headlineOffset == nil {
+                if name == "h1" {
+                    scan.headlineOffset = mainCount
+                } else if titleClassOffset == nil, ["h2", "h3", "div", "p", "span"].contains(name) {
+                    // No h1: the first element styled as the title (Blogger's h3.post-title, Joomla's itemprop=headline).
+                    let marks = ((LibXML2.attribute(node, "class") ?? "") + " " + (LibXML2.attribute(node, "itemprop") ?? "")).lowercased()
+                    if marks.contains("title") || marks.contains("headline") { titleClassOffset = mainCount }
+                }
+            }
+            if bodyDepth > 0, let mark = dateMark(node, name: name, inArticle: articleDepth > 0, aside: asideDepth > 0) {
+                scan.dateMarks.append(mark)
+            }
             if !rootSeen {
                 rootSeen = true
                 if name == "html" {
@@ -76,6 +106,9 @@ enum HTMLScanner {
                 if let type = LibXML2.attribute(node, "type"), type.lowercased().trimmed.hasPrefix("application/ld+json"),
                    let body = LibXML2.content(node) {
                     scan.jsonLD.append(body)
+                } else if LibXML2.attribute(node, "src") == nil, scriptBytes < scriptLimit, let body = LibXML2.content(node), !body.isEmpty {
+                    scriptBytes += body.utf8.count
+                    scan.inlineScripts.append(body)
                 }
             case "time":
                 if let value = LibXML2.attribute(node, "datetime")?.trimmed, !value.isEmpty {
@@ -90,7 +123,51 @@ enum HTMLScanner {
         var seen = Set<String>()
         scan.times = (articleTimes + allTimes).filter { seen.insert($0).inserted }
         scan.text = text
+        scan.mainText = mainText
+        if scan.headlineOffset == nil { scan.headlineOffset = titleClassOffset }
         return scan
+    }
+
+    static let mainTextLimit = 60_000
+    static let scriptLimit = 512 * 1024
+
+    private static func classAndID(_ node: xmlNodePtr) -> String? {
+        let cls = LibXML2.attribute(node, "class")
+        let id = LibXML2.attribute(node, "id")
+        if cls == nil && id == nil { return nil }
+        return (cls ?? "") + " " + (id ?? "")
+    }
+
+    /// The machine-readable date an element carries, if any.
+    private static func dateMark(_ node: xmlNodePtr, name: String, inArticle: Bool, aside: Bool) -> HTMLScan.DateMark? {
+        guard name != "meta" else { return nil }
+        let itemprop = LibXML2.attribute(node, "itemprop")?.lowercased() ?? ""
+        let cls = LibXML2.attribute(node, "class")?.lowercased() ?? ""
+        func role() -> HTMLScan.DateMark.Role {
+            if itemprop.contains("datemodified") || cls.contains("updated") || cls.contains("modified") { return .modified }
+            if itemprop.contains("datepublished") || itemprop.contains("datecreated") || cls.contains("published") { return .published }
+            return .unknown
+        }
+        func mark(_ value: String?, _ kind: HTMLScan.DateMark.Kind) -> HTMLScan.DateMark? {
+            guard let value = value?.trimmed, !value.isEmpty, value.count < 80 else { return nil }
+            return .init(value: value, kind: kind, role: role(), inArticle: inArticle, aside: aside)
+        }
+        if name == "time" {
+            return mark(LibXML2.attribute(node, "datetime") ?? LibXML2.content(node), .time)
+        }
+        if name == "abbr", cls.contains("published") || cls.contains("updated") || cls.contains("dtstart") {
+            return mark(LibXML2.attribute(node, "title"), .abbr)
+        }
+        if itemprop.contains("datepublished") || itemprop.contains("datecreated") || itemprop.contains("datemodified") {
+            return mark(LibXML2.attribute(node, "content") ?? LibXML2.attribute(node, "datetime") ?? LibXML2.attribute(node, "title")
+                        ?? LibXML2.content(node), .itemprop)
+        }
+        if let property = LibXML2.attribute(node, "property")?.lowercased(),
+           property.contains("dc:date") || property.contains("dc:created") || property.contains("dcterms:created")
+            || property.contains("dcterms:issued") || property.contains("datepublished") {
+            return mark(LibXML2.attribute(node, "content"), .rdfa)
+        }
+        return nil
     }
 
     private static func read(meta node: xmlNodePtr, into scan: inout HTMLScan) {

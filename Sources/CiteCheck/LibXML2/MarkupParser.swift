@@ -10,7 +10,7 @@ internal import CLibXML2
 enum MarkupParser {
     /// Deeper nesting than this is not a manuscript; the copy stops descending (libxml2's XML parser
     /// already refuses more than 256 levels without XML_PARSE_HUGE; its HTML parser does not).
-    static let maxDepth = 256
+    static let maxDepth = Limits.markupDepth
 
     static func parseXML(_ bytes: [UInt8], file: String, part: String? = nil) throws -> MarkupElement {
         LibXML2.ensureInitialized()

@@ -7,6 +7,11 @@ public struct FootnoteSegmenter: Sendable {
     public init() {}
 
     public func segment(_ text: String) -> [Note] {
+        segmentation(text).notes
+    }
+
+    /// The notes, and for numbered lists the labels the body cites, to compare with the list.
+    func segmentation(_ text: String) -> FootnoteSegmentation {
         let lines = Self.lines(text)
         let style = Self.dominantStyle(lines)
         var walker = Walker(style: style)
@@ -24,7 +29,8 @@ public struct FootnoteSegmenter: Sendable {
                 walker.accept(kind)
             }
         }
-        return walker.finish()
+        let cited = walker.citedLabels()
+        return FootnoteSegmentation(notes: walker.finish(), style: style, citedLabels: cited)
     }
 
     /// Splits on line ends by scanning bytes: splitting by Character was a tenth of the parse time.
@@ -65,6 +71,7 @@ public struct FootnoteSegmenter: Sendable {
     static let referenceHeadings: Set<String> = [
         "references", "notes", "endnotes", "footnotes", "bibliography", "works cited", "sources",
         "literature cited", "参考文献", "注释", "注释与参考文献", "参考资料", "注",
+        "reference list", "引用文献", "literatur", "literaturverzeichnis", "bibliographie", "références",
     ]
 
     static func isReferencesHeading(_ line: Substring) -> Bool {
@@ -78,4 +85,12 @@ public struct FootnoteSegmenter: Sendable {
         let s = line.drop(while: { $0 == " " })
         return s.first == "[" && s.dropFirst().first?.isNumber == true && s.dropFirst().first?.isASCII == true
     }
+}
+
+/// What segmentation finds: the notes, the note style, and for numbered lists each label the body
+/// cites with the sentence that first cites it.
+struct FootnoteSegmentation {
+    var notes: [Note]
+    var style: NoteLine.Style
+    var citedLabels: [(label: String, context: String)]
 }

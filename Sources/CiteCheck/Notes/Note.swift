@@ -9,7 +9,7 @@ public struct Note: Hashable, Sendable, Codable {
 
     /// 1-based position in document order (labels restart on every page; this does not).
     public var index: Int
-    /// The label as printed, e.g. "①" or "12".
+    /// The label as printed, e.g. "①" or "12"; empty (null in JSON) for an entry of an unnumbered list.
     public var label: String
     public var kind: Kind
     /// The note's text, without its label.
@@ -27,10 +27,19 @@ public struct Note: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey { case index, label, kind, text, context }
 
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        index = try c.decode(Int.self, forKey: .index)
+        label = try c.decodeIfPresent(String.self, forKey: .label) ?? ""
+        kind = try c.decode(Kind.self, forKey: .kind)
+        text = try c.decode(String.self, forKey: .text)
+        context = try c.decodeIfPresent(String.self, forKey: .context)
+    }
+
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(index, forKey: .index)
-        try c.encode(label, forKey: .label)
+        try c.encodeNullable(label.isEmpty ? nil : label, forKey: .label)
         try c.encode(kind, forKey: .kind)
         try c.encode(text, forKey: .text)
         try c.encodeNullable(context, forKey: .context)

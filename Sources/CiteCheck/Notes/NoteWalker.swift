@@ -71,7 +71,9 @@ struct Walker {
             LineJoiner.append(text, to: &joined)
             paragraphs[last] += joined.dropFirst(tail.count)
             index = last
-        } else if notesSinceParagraph, let dangling = danglingParagraph, dangling == paragraphs.count - 1 {
+        } else if style != .markdown, notesSinceParagraph, let dangling = danglingParagraph, dangling == paragraphs.count - 1 {
+            // Only printed pages break a paragraph around a block of notes; Markdown notes defined
+            // under each paragraph (`…page.[^1]` then `[^1]: …`) leave every paragraph whole.
             paragraphs[dangling] += chars
             index = dangling
         } else {
@@ -109,9 +111,11 @@ struct Walker {
                     i = close
                 }
             case .numbered:
-                if c == "[", let close = chars[i...].prefix(8).firstIndex(of: "]"), close > i + 1,
-                   chars[(i + 1)..<close].allSatisfy({ $0.isASCII && $0.isNumber }) {
-                    markers.append(Marker(label: String(chars[(i + 1)..<close]), block: block, paragraph: paragraph, offset: base + i, length: close - i + 1))
+                if c == "[", let close = chars[i...].prefix(40).firstIndex(of: "]"), close > i + 1,
+                   let labels = NumberedCitation.labels(chars[(i + 1)..<close]) {
+                    for label in labels {
+                        markers.append(Marker(label: label, block: block, paragraph: paragraph, offset: base + i, length: close - i + 1))
+                    }
                     i = close
                 }
             }
@@ -126,6 +130,18 @@ struct Walker {
         guard let last = note.last(where: { !$0.isWhitespace }) else { return false }
         if "。.]】）)".contains(last) { return false }
         return style != .circled || !line.contains(where: { NoteLabel.isCircled($0) })
+    }
+
+    /// Numbered labels the body cites ("[7]", "[2–5]") in order of first citation, with the sentence
+    /// of that citation: the caller compares them with the list (`missing-reference`).
+    func citedLabels() -> [(label: String, context: String)] {
+        guard style == .numbered else { return [] }
+        var seen = Set<String>()
+        var out: [(label: String, context: String)] = []
+        for m in markers where seen.insert(m.label).inserted {
+            out.append((m.label, CitingSentence.around(markerOffset: m.offset, markerLength: m.length, in: paragraphs[m.paragraph])))
+        }
+        return out
     }
 
     mutating func finish() -> [Note] {

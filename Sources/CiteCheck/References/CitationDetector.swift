@@ -16,7 +16,7 @@ enum CitationDetector {
                 || s.hasPrefix("《") || Pattern.titleAfterShortPrefix.firstMatch(in: s) != nil)
         }
         let quoted = s.has("“") || s.has("\"") || s.has("*")
-        return hasYear && (quoted || looksLikeEntry(s) || looksLikeCommaEntry(s))
+        return hasYear && (quoted || looksLikeEntry(s) || looksLikeCommaEntry(s) || namesAdoptedDocument(s))
     }
 }
 
@@ -29,6 +29,12 @@ extension CitationDetector {
               first <= 200, CitationSegments.stop(w, from: first + 1) != nil else { return false }
         let head = String(scalars: w[0..<first])
         return head.split(separator: " ").count <= 24
+    }
+
+    /// "The Bletchley Declaration …, adopted on 1 November 2023, accessed 3 March 2025."
+    static func namesAdoptedDocument(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        return ProseNoteStyle.verb(in: s) != nil && (lower.has("accessed") || lower.has("available") || lower.has("retrieved"))
     }
 
     /// "A. Author, Title, Publisher, 2021." or "Title (2004)": elements parted by commas, the year

@@ -6,8 +6,12 @@ public struct PaperMetadataExtractor: Sendable {
     public func extract(from text: String) -> PaperMetadata {
         var meta = PaperMetadata()
         var lineCount = 0
+        // The paper's own title, authors and DOI come from its front matter only: a reference list's
+        // first DOI is not the paper's (an IEEE list under "References" on page one).
+        var frontMatter = true
         for rawLine in text.split(whereSeparator: \.isNewline) {
             lineCount += 1
+            if frontMatter, lineCount < 120, Self.endsFrontMatter(rawLine) { frontMatter = false }
             // Past the header only the two date lines matter; skip the costly folding elsewhere.
             if lineCount >= 120 {
                 let raw = String(rawLine)
@@ -16,15 +20,15 @@ public struct PaperMetadataExtractor: Sendable {
             let line = String(rawLine.map(CitationText.fold)).replacingOccurrences(of: "**", with: "")
                 .trimmingWhitespace()
             if line.isEmpty { continue }
-            if meta.title == nil, lineCount < 80 {
+            if meta.title == nil, frontMatter, lineCount < 80 {
                 if let v = value(line, labels: ["题目", "标题", "篇名", "Title"]) { meta.title = v }
                 else if line.hasPrefix("# ") { meta.title = String(line.dropFirst(2)).trimmingWhitespace() }
             }
-            if meta.authors.isEmpty, lineCount < 80, let v = value(line, labels: ["作者", "Authors", "Author"]) {
+            if meta.authors.isEmpty, frontMatter, lineCount < 80, let v = value(line, labels: ["作者", "Authors", "Author"]) {
                 meta.authors = v.split(whereSeparator: { ",，、;；".contains($0) })
                     .map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
             }
-            if meta.doi == nil, lineCount < 120, line.has("DOI") || line.has("doi"), let m = Pattern.doiLine.firstMatch(in: line) {
+            if meta.doi == nil, frontMatter, lineCount < 120, line.has("DOI") || line.has("doi"), let m = Pattern.doiLine.firstMatch(in: line) {
                 meta.doi = URLExtractor.trimTail(String(m[1]!))
             }
             if meta.received == nil, line.has("收稿") || line.has("eceived"), let m = Pattern.receivedLine.firstMatch(in: line) {
@@ -36,6 +40,14 @@ public struct PaperMetadataExtractor: Sendable {
             }
         }
         return meta
+    }
+
+    /// A references heading, or a note or reference line ("[1] …", "① …", "[^1]: …"): what follows
+    /// cites other works.
+    static func endsFrontMatter(_ line: Substring) -> Bool {
+        if FootnoteSegmenter.isReferencesHeading(line) || ReferenceListFinder.isHeading(line, in: ReferenceListFinder.headings) { return true }
+        if case .note = NoteLine.classify(line, numbered: FootnoteSegmenter.isBracketItem(line)) { return true }
+        return false
     }
 
     /// The value of a "label: value" line.

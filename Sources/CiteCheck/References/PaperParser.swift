@@ -13,27 +13,28 @@ public struct PaperParser: Sendable {
     }
 
     public func parse(_ paper: PaperText) throws -> ParsedPaper {
-        let notes = FootnoteSegmenter().segment(paper.text)
-        if notes.isEmpty {
-            throw CiteCheckError(.input, file: paper.path, "no footnotes or numbered references found")
-        }
+        let segmentation = FootnoteSegmenter().segmentation(paper.text)
         let parser = ReferenceParser()
+        let metadata = PaperMetadataExtractor().extract(from: paper.text)
+        if segmentation.notes.isEmpty {
+            // No notes and no numbered list: an author-date paper's unnumbered list under its heading.
+            let lines = FootnoteSegmenter.lines(paper.text)
+            guard let list = UnnumberedListParser(parser: parser).parse(lines) else {
+                throw CiteCheckError(.input, file: paper.path, "no footnotes or numbered references found")
+            }
+            return ParsedPaper(paper: metadata, notes: list.notes, references: list.references, findings: list.findings)
+        }
+        let notes = segmentation.notes
         // Notes parse independently, so they are spread over the cores; ids are given afterwards
         // in document order.
         let perNote = ConcurrentMap.map(notes) { parser.parse(note: $0, firstID: 1) }
-        var references: [Reference] = []
-        var parsedNotes: [Note] = []
-        references.reserveCapacity(notes.count)
-        for (var note, refs) in zip(notes, perNote) {
-            note.kind = refs.isEmpty ? .comment : .citation
-            for var ref in refs {
-                ref.id = "r\(references.count + 1)"
-                references.append(ref)
-            }
-            parsedNotes.append(note)
+        var assembler = ReferenceAssembler(capacity: notes.count)
+        for (note, refs) in zip(notes, perNote) { assembler.add(note, refs) }
+        var findings = assembler.findings
+        if segmentation.style == .numbered {
+            findings += NumberedListCitations.findings(cited: segmentation.citedLabels, notes: assembler.notes,
+                                                      references: assembler.references)
         }
-        return ParsedPaper(
-            paper: PaperMetadataExtractor().extract(from: paper.text),
-            notes: parsedNotes, references: references)
+        return ParsedPaper(paper: metadata, notes: assembler.notes, references: assembler.references, findings: findings)
     }
 }

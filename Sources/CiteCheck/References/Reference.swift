@@ -4,7 +4,7 @@ public struct Reference: Hashable, Sendable, Codable {
     public var id: String
     /// 1-based index of the note this reference came from.
     public var note: Int
-    /// The note's printed label.
+    /// The note's printed label; empty (null in JSON) for an entry of an unnumbered list.
     public var label: String
     public var authors: [String]
     public var title: String?
@@ -22,6 +22,9 @@ public struct Reference: Hashable, Sendable, Codable {
     /// "zh" or "en": the language the citation is written in.
     public var language: String?
     public var raw: String
+    /// For a note that abbreviates an earlier citation (Ibid., 同上, a Chicago short note): the id of the
+    /// full reference it repeats, whose fields it carries; its own pinpoint is in `pages`.
+    public var repeats: String?
     /// `check` only: what the catalogues say about a scholarly work (`WorkMatch`); null for web
     /// pages, legal texts and the like, and in `parse`.
     public var work: WorkMatch?
@@ -30,7 +33,8 @@ public struct Reference: Hashable, Sendable, Codable {
         id: String, note: Int, label: String, authors: [String] = [], title: String? = nil,
         container: String? = nil, number: String? = nil, date: PartialDate? = nil,
         volume: String? = nil, issue: String? = nil, pages: String? = nil, urls: [String] = [],
-        accessed: PartialDate? = nil, doi: String? = nil, language: String? = nil, raw: String
+        accessed: PartialDate? = nil, doi: String? = nil, language: String? = nil, raw: String,
+        repeats: String? = nil
     ) {
         self.id = id
         self.note = note
@@ -48,18 +52,41 @@ public struct Reference: Hashable, Sendable, Codable {
         self.doi = doi
         self.language = language
         self.raw = raw
+        self.repeats = repeats
     }
 
     enum CodingKeys: String, CodingKey {
         case id, note, label, authors, title, container, number, date, volume, issue, pages, urls,
-            accessed, doi, language, raw, work
+            accessed, doi, language, raw, repeats, work
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        note = try c.decode(Int.self, forKey: .note)
+        label = try c.decodeIfPresent(String.self, forKey: .label) ?? ""
+        authors = try c.decode([String].self, forKey: .authors)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        container = try c.decodeIfPresent(String.self, forKey: .container)
+        number = try c.decodeIfPresent(String.self, forKey: .number)
+        date = try c.decodeIfPresent(PartialDate.self, forKey: .date)
+        volume = try c.decodeIfPresent(String.self, forKey: .volume)
+        issue = try c.decodeIfPresent(String.self, forKey: .issue)
+        pages = try c.decodeIfPresent(String.self, forKey: .pages)
+        urls = try c.decode([String].self, forKey: .urls)
+        accessed = try c.decodeIfPresent(PartialDate.self, forKey: .accessed)
+        doi = try c.decodeIfPresent(String.self, forKey: .doi)
+        language = try c.decodeIfPresent(String.self, forKey: .language)
+        raw = try c.decode(String.self, forKey: .raw)
+        repeats = try c.decodeIfPresent(String.self, forKey: .repeats)
+        work = try c.decodeIfPresent(WorkMatch.self, forKey: .work)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
         try c.encode(note, forKey: .note)
-        try c.encode(label, forKey: .label)
+        try c.encodeNullable(label.isEmpty ? nil : label, forKey: .label)
         try c.encode(authors, forKey: .authors)
         try c.encodeNullable(title, forKey: .title)
         try c.encodeNullable(container, forKey: .container)
@@ -73,6 +100,7 @@ public struct Reference: Hashable, Sendable, Codable {
         try c.encodeNullable(doi, forKey: .doi)
         try c.encodeNullable(language, forKey: .language)
         try c.encode(raw, forKey: .raw)
+        try c.encodeNullable(repeats, forKey: .repeats)
         try c.encodeNullable(work, forKey: .work)
     }
 }

@@ -17,6 +17,15 @@ public struct ReferenceParser: Sendable {
         return refs
     }
 
+    /// A note known to cite exactly one work (a BibTeX, RIS or CSL-JSON entry): not split.
+    public func parse(work note: Note) -> [Reference] {
+        var ref = parseOne(note.text)
+        ref.id = "r1"
+        ref.note = note.index
+        ref.label = note.label
+        return [ref]
+    }
+
     /// Parses the text of one cited work.
     func parseOne(_ raw: String) -> Reference {
         let text = CitationText(raw)
@@ -51,6 +60,8 @@ public struct ReferenceParser: Sendable {
             GBTCitationStyle.parse(fields, typeTag: workString.scalarOffsets(typeTag.range), into: &ref)
         } else if workString.has("《") {
             ChineseCitationStyle.parse(fields, into: &ref)
+        } else if ProseNoteStyle.accepts(fields) {
+            ProseNoteStyle.parse(fields, into: &ref)
         } else if VancouverCitationStyle.accepts(fields) {
             VancouverCitationStyle.parse(fields, into: &ref)
         } else if GBTCitationStyle.accepts(fields) {

@@ -35,26 +35,22 @@ public struct SourceDocumentParser: Sendable {
         // are given afterwards in document order.
         let numbered = Array(zip(1..., document.notes))
         let perNote = ConcurrentMap.map(numbered) { index, source -> (Note, [Reference]) in
-            var note = Note(index: index, label: source.label, kind: .citation, text: source.text, context: source.context)
-            var refs = parser.parse(note: note, firstID: 1)
+            let note = Note(index: index, label: source.label, kind: .citation, text: source.text, context: source.context)
+            var refs: [Reference]
             if let tagged = source.tagged, !tagged.isEmpty {
-                refs = [Self.applying(tagged, to: refs, note: note)]
+                // A tagged entry is one work, so its text is not split at semicolons: splitting
+                // 10,000 "; "-joined authors re-read the growing text at every one (56 s).
+                refs = [Self.applying(tagged, to: parser.parse(work: note), note: note)]
+            } else {
+                refs = parser.parse(note: note, firstID: 1)
             }
             refs = Self.adding(links: source.links, to: refs, note: note)
-            note.kind = refs.isEmpty ? .comment : .citation
             return (note, refs)
         }
-        var notes: [Note] = []
-        var references: [Reference] = []
-        notes.reserveCapacity(perNote.count)
-        for (note, refs) in perNote {
-            notes.append(note)
-            for var ref in refs {
-                ref.id = "r\(references.count + 1)"
-                references.append(ref)
-            }
-        }
-        return ParsedPaper(paper: metadata(of: document), notes: notes, references: references)
+        var assembler = ReferenceAssembler(capacity: perNote.count)
+        for (note, refs) in perNote { assembler.add(note, refs) }
+        return ParsedPaper(paper: metadata(of: document), notes: assembler.notes, references: assembler.references,
+                           findings: assembler.findings)
     }
 
     /// The format's own metadata first; header lines in the body text (DOI：, 收稿日期) fill the gaps.

@@ -74,7 +74,7 @@ public struct AuditOverview: Sendable {
 
     /// "6 ⑥": the note's position and, when it differs, its printed label.
     public static func noteName(index: Int, label: String) -> String {
-        label == String(index) ? String(index) : "\(index) \(label)"
+        label.isEmpty || label == String(index) ? String(index) : "\(index) \(label)"
     }
 
     /// A short name for a reference in one-line reports: its title, else the start of its text.

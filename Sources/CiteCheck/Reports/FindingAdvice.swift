@@ -15,10 +15,13 @@ public enum FindingAdvice {
         case .doiSuggested: return "Suggested DOI"
         case .doiInvalid, .doiNotFound, .doiMismatch: return "Correct the DOI to"
         case .inconsistentCitation: return "Make the notes agree"
-        case .blocked, .rateLimited, .unverified: return "Suggested fix"
+        case .blocked, .redirectLoop, .rateLimited, .unverified: return "Suggested fix"
         case .workNotFound: return "Check the citation against"
         case .retractedWork, .expressionOfConcern, .correctedWork: return "The notice"
         case .isbnInvalid: return "Check digit calls for"
+        case .missingReference, .uncitedReference, .unresolvedShortNote: return "Suggested fix"
+        case .contentChanged: return "Cite the archived copy"
+        case .contentUnverified: return "Suggested fix"
         }
     }
 
@@ -28,6 +31,7 @@ public enum FindingAdvice {
         case .deadLink: return "Find where the document moved, or cite an archived copy (web.archive.org)."
         case .dns: return "The host no longer exists: find the document's new home, or cite an archived copy."
         case .blocked: return "Open the link in a browser to confirm it works; a bot challenge is not proof that the page is gone."
+        case .redirectLoop: return "Open the link in a browser: the site kept redirecting the checker even with its cookies kept, which is not proof that the page is gone."
         case .rateLimited: return "Check again later or with a lower --concurrency; the site asked for fewer requests."
         case .timeout, .connection, .serverError: return "Check again later; if it keeps failing, cite an archived copy."
         case .tls: return "Check the site's certificate in a browser; cite an https address that works, or an archived copy."
@@ -46,6 +50,11 @@ public enum FindingAdvice {
         case .expressionOfConcern: return "Read the expression of concern, and weigh the citation in its light."
         case .correctedWork: return "Check that the text cites the corrected version."
         case .isbnInvalid: return "Copy the ISBN again from the book's copyright page."
+        case .missingReference: return "Add the work to the reference list, or correct the citation's author or year."
+        case .uncitedReference: return "Cite the work in the text, or remove it from the reference list."
+        case .unresolvedShortNote: return "Give the full reference at the work's first citation, or correct the short note."
+        case .contentChanged: return "Cite the archived copy of the page as the author saw it."
+        case .contentUnverified: return "Compare the page with the cited passage by hand, or archive it now (web.archive.org/save)."
         }
     }
 }

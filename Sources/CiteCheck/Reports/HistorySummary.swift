@@ -30,7 +30,7 @@ public enum HistorySummary {
                 lines.append("    \(archive.date): \(archive.url)")
             }
         }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        return lines.isEmpty ? "" : lines.map { UntrustedText.escaped($0) }.joined(separator: "\n") + "\n"
     }
 }
 

@@ -80,7 +80,8 @@ public enum MarkdownReport {
     /// so a title from a paper cannot break the table or inject markup into a PR comment.
     static func escape(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        // Control characters first, as visible "\x1B": the backslash is then escaped like any other.
+        for ch in UntrustedText.escaped(text) {
             switch ch {
             case "\n", "\r", "\t": out += " "
             case "|": out += "\\|"

@@ -4,10 +4,13 @@ public struct ParseReport: Sendable, Encodable {
     public var paper: PaperMetadata
     public var notes: [Note]
     public var references: [Reference]
+    /// The same shape as `check`'s findings; only the parse stage's kinds can appear here.
+    public var findings: [Finding]
 
     public init(_ parsed: ParsedPaper) {
         paper = parsed.paper
         notes = parsed.notes
         references = parsed.references
+        findings = parsed.findings
     }
 }

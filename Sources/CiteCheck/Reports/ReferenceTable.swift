@@ -2,8 +2,8 @@
 public enum ReferenceTable {
     public static func render(_ parsed: ParsedPaper) -> String {
         var out = ""
-        if let title = parsed.paper.title { out += "Paper:    \(title)\n" }
-        if let doi = parsed.paper.doi { out += "DOI:      \(doi)\n" }
+        if let title = parsed.paper.title { out += "Paper:    \(UntrustedText.escaped(title))\n" }
+        if let doi = parsed.paper.doi { out += "DOI:      \(UntrustedText.escaped(doi))\n" }
         if let r = parsed.paper.received { out += "Received: \(r)\n" }
         if let p = parsed.paper.published { out += "Published: \(p)\n" }
         let comments = parsed.notes.filter { $0.kind == .comment }.count
@@ -37,7 +37,9 @@ public enum ReferenceTable {
     }
 
     /// Shortens to `width` terminal columns (CJK characters take two), marking the cut with "…".
-    static func clip(_ s: String, _ width: Int) -> String {
+    static func clip(_ raw: String, _ width: Int) -> String {
+        // The paper's text reaches the terminal here: no escape sequence may pass.
+        let s = UntrustedText.escaped(raw)
         if displayWidth(s) <= width { return s }
         var out = ""
         var w = 0

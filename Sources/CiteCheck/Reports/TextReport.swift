@@ -4,15 +4,15 @@ public enum TextReport {
     public static func render(_ audit: Audit, style: TerminalStyle, reportPaths: [String] = [], limit: Int = 60) -> String {
         let overview = AuditOverview(audit)
         var lines: [String] = []
-        if let title = audit.paper.title { lines.append(style.bold(title)) }
+        if let title = audit.paper.title { lines.append(style.bold(safe(title))) }
         let cited = Set(audit.links.flatMap(\.references)).count
         lines.append("\(audit.references.count) reference\(audit.references.count == 1 ? "" : "s") in \(audit.notes.count) notes; "
                      + "\(audit.links.count) distinct link\(audit.links.count == 1 ? "" : "s") in \(cited) reference\(cited == 1 ? "" : "s")")
         let counts = overview.linkStatusCounts.map { "\($0.count) \($0.status.rawValue)" }
         if !counts.isEmpty { lines.append("  links: " + counts.joined(separator: ", ")) }
-        if let message = audit.linkCheck.message { lines.append(style.paint("note: \(message)", "33")) }
+        if let message = audit.linkCheck.message { lines.append(style.paint("note: \(safe(message))", "33")) }
         // The DOI counts; the DOI findings are listed with the others, by severity.
-        lines += DOISummary.render(audit.dois, findings: [])
+        lines += DOISummary.render(audit.dois, findings: []).map { safe($0) }
         let retracted = audit.findings.filter { $0.kind == .retractedWork }
         if !retracted.isEmpty {
             let byID = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -37,9 +37,9 @@ public enum TextReport {
             lines.append(style.severity(severity, "\(heading) (\(findings.count))"))
             for finding in findings.prefix(limit) {
                 lines.append("  " + style.severity(severity, finding.kind.rawValue) + "  " + place(finding, byId))
-                lines.append("      \(finding.message)")
+                lines.append("      \(safe(finding.message))")
                 if let suggestion = finding.suggestion {
-                    lines.append("      " + style.dim("\(FindingAdvice.fixLabel(finding)): ") + suggestion)
+                    lines.append("      " + style.dim("\(FindingAdvice.fixLabel(finding)): ") + safe(suggestion))
                 } else {
                     lines.append("      " + style.dim("what to do: \(FindingAdvice.action(finding))"))
                 }
@@ -54,8 +54,8 @@ public enum TextReport {
             // Info with a concrete fix (a suggested DOI, a clean URL) is worth a line each.
             for finding in info.filter({ $0.suggestion != nil }).prefix(limit) {
                 lines.append("  " + style.severity(.info, finding.kind.rawValue) + "  " + place(finding, byId))
-                lines.append("      \(finding.message)")
-                lines.append("      " + style.dim("\(FindingAdvice.fixLabel(finding)): ") + (finding.suggestion ?? ""))
+                lines.append("      \(safe(finding.message))")
+                lines.append("      " + style.dim("\(FindingAdvice.fixLabel(finding)): ") + safe(finding.suggestion ?? ""))
             }
         }
         let errors = overview.count(.error), warnings = overview.count(.warning)
@@ -69,6 +69,9 @@ public enum TextReport {
     /// "note 6 ⑥ r6", or "paper" for a finding about no single reference.
     static func place(_ finding: Finding, _ byId: [String: Reference]) -> String {
         guard let id = finding.reference, let reference = byId[id] else { return "paper" }
-        return "note \(AuditOverview.noteName(index: reference.note, label: reference.label)) \(id)"
+        return safe("note \(AuditOverview.noteName(index: reference.note, label: reference.label)) \(id)")
     }
+
+    /// Pages, registries and papers write the titles and messages shown here; our escapes are added after.
+    static func safe(_ text: String) -> String { UntrustedText.escaped(text) }
 }

@@ -14,19 +14,25 @@ public final class HistoryStore: Sendable {
     public let path: String
     let pool: DatabasePool
 
-    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
-    public init(path: String) throws {
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date. Another
+    /// process holding the store's lock (or SQLite's write lock) is waited on for at most
+    /// `lockTimeout` seconds (`--store-timeout`), then the opening fails with a clear error.
+    public init(path: String, lockTimeout: Double = Limits.storeTimeoutDefault) throws {
         self.path = path
+        // Not a file name: without this a folder "postgres:" would be made here.
+        if let scheme = ["postgres://", "postgresql://"].first(where: { path.lowercased().hasPrefix($0) }) {
+            throw CiteCheckError(.usage, file: nil, "--store \(scheme)…: this build has no PostgreSQL store yet; give a SQLite file (docs/scale.md)")
+        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var config = Configuration()
             // Another audit may hold the write lock for a while: wait rather than fail.
-            config.busyMode = .timeout(60)
+            config.busyMode = .timeout(lockTimeout)
             config.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
-            pool = try Self.open(path: path, configuration: config)
+            pool = try Self.open(path: path, configuration: config, lockTimeout: lockTimeout)
         } catch let error as DatabaseError {
             throw CiteCheckError(.input, file: path, "cannot open the history store: \(error.message ?? error.description)")
         } catch let error as CiteCheckError {
@@ -40,9 +46,9 @@ public final class HistoryStore: Sendable {
     /// it to WAL and to migrate it: two processes can both see no migration applied and both create
     /// the tables. A lock file serialises the opening across processes, and SQLite's immediate
     /// "busy" answers (which skip the busy handler) are retried.
-    private static func open(path: String, configuration: Configuration) throws -> DatabasePool {
+    private static func open(path: String, configuration: Configuration, lockTimeout: Double) throws -> DatabasePool {
         let lock = Glibc.open(path + ".lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
-        if lock >= 0 { flock(lock, LOCK_EX) }
+        if lock >= 0 { try Self.acquire(lock, path: path, timeout: lockTimeout) }
         defer {
             if lock >= 0 {
                 flock(lock, LOCK_UN)
@@ -60,6 +66,22 @@ public final class HistoryStore: Sendable {
                 attempt += 1
                 usleep(useconds_t(20_000 + Int.random(in: 0..<80_000)))
             }
+        }
+    }
+
+    /// Takes the lock file without blocking for ever: a process that holds it and hangs (or is
+    /// stopped) must not hang this audit too.
+    private static func acquire(_ lock: Int32, path: String, timeout: Double) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while flock(lock, LOCK_EX | LOCK_NB) != 0 {
+            // A file system without locks: carry on unlocked, as SQLite's own locking still holds.
+            guard errno == EWOULDBLOCK || errno == EINTR else { return }
+            guard Date() < deadline else {
+                close(lock)
+                throw CiteCheckError(.input, file: path,
+                    "the history store is locked by another process (waited \(Int(timeout)) s; raise --store-timeout, or pass --no-store)")
+            }
+            usleep(50_000)
         }
     }
 
@@ -86,19 +108,32 @@ public final class HistoryStore: Sendable {
     func record(_ audit: AuditInput, rule: ConfirmationRule, interruption: (() throws -> Void)?) throws -> AuditHistory {
         try wrap {
             try pool.write { db in
-                let previous = try AuditRow
-                    .filter(Column("paperPath") == audit.paperPath && Column("startedAt") <= audit.startedAt)
-                    .order(Column("startedAt").desc, Column("id").desc)
-                    .fetchOne(db)
+                try Self.adopt(db, formerPaths: audit.formerPaths, as: audit.paperPath)
+                if let runID = audit.runID {
+                    // A worker started again: its earlier audit of this paper in the run (and the
+                    // link checks, by cascade) gives way, so nothing is counted twice.
+                    try AuditRow.filter(Column("paperPath") == audit.paperPath && Column("runId") == runID
+                                        && Column("shard") == audit.shard?.index).deleteAll(db)
+                }
+                // The previous audit is of an earlier run: the other shards of this one are not "before".
+                var earlier = AuditRow.filter(Column("paperPath") == audit.paperPath && Column("startedAt") <= audit.startedAt)
+                if let runID = audit.runID { earlier = earlier.filter(Column("runId") == nil || Column("runId") != runID) }
+                let previous = try earlier.order(Column("startedAt").desc, Column("id").desc).fetchOne(db)
                 var previousStates: [String: ChangeDetector.State]?
-                if let previousID = previous?.id {
-                    let rows = try LinkCheckRow.filter(Column("auditId") == previousID).fetchAll(db)
+                if let previous, let previousID = previous.id {
+                    // A sharded run's audit of the paper is one row per shard: together they are the audit.
+                    let ids = try previous.runId.map { run in
+                        try Int64.fetchAll(db, sql: "SELECT id FROM audit WHERE paperPath = ? AND runId = ?",
+                                           arguments: [audit.paperPath, run])
+                    } ?? [previousID]
+                    let rows = try LinkCheckRow.filter(ids.contains(Column("auditId"))).fetchAll(db)
                     previousStates = Dictionary(rows.map { ($0.url, ChangeDetector.State($0.observation, history: $0.history)) },
                                                 uniquingKeysWith: { a, _ in a })
                 }
 
                 var row = AuditRow(paperPath: audit.paperPath, paperHash: audit.paperHash,
-                                   startedAt: audit.startedAt, linkCount: audit.observations.count)
+                                   startedAt: audit.startedAt, linkCount: audit.observations.count,
+                                   runId: audit.runID, shard: audit.shard?.index)
                 try row.insert(db)
                 guard let auditID = row.id else { throw DatabaseError(message: "audit row has no id") }
 
@@ -123,6 +158,32 @@ public final class HistoryStore: Sendable {
                 let changes = ChangeDetector().changes(previous: previousStates, current: states)
                 return AuditHistory(auditID: auditID, histories: histories, changes: changes,
                                     previousAudit: previous?.startedAt)
+            }
+        }
+    }
+
+    /// Re-keys the audits a paper was recorded under before (its absolute path, in stores older
+    /// than v3, or at the folder it was checked out at then) to its identity, the first time it is
+    /// recorded under that identity. A moved paper's old absolute path ends in its relative key.
+    private static func adopt(_ db: Database, formerPaths: [String], as key: String) throws {
+        guard try AuditRow.filter(Column("paperPath") == key).fetchCount(db) == 0 else { return }
+        let exact = try formerPaths.filter { old in
+            try old != key && AuditRow.filter(Column("paperPath") == old).fetchCount(db) > 0
+        }
+        var former = exact
+        if exact.isEmpty, !key.hasPrefix("/"), !key.hasPrefix("doi:") {
+            // Checked at another folder before: the newest checkout ending in this relative path.
+            if let newest = try String.fetchOne(db, sql: """
+                SELECT paperPath FROM audit WHERE substr(paperPath, 1, 1) = '/'
+                  AND substr(paperPath, -length(:suffix)) = :suffix
+                ORDER BY startedAt DESC, id DESC LIMIT 1
+                """, arguments: ["suffix": "/" + key]) {
+                former = [newest]
+            }
+        }
+        for old in former {
+            for table in ["audit", "linkCheck", "workStanding"] {
+                try db.execute(sql: "UPDATE \(table) SET paperPath = ? WHERE paperPath = ?", arguments: [key, old])
             }
         }
     }
@@ -167,7 +228,7 @@ public final class HistoryStore: Sendable {
         try entries(sql: "SELECT * FROM linkCheck WHERE url = ? ORDER BY checkedAt, id", url)
     }
 
-    /// Every check of every link of one paper (by absolute path), oldest first.
+    /// Every check of every link of one paper (by its `PaperKey.identity`), oldest first.
     public func timeline(paper: String) throws -> [TimelineEntry] {
         try entries(sql: "SELECT * FROM linkCheck WHERE paperPath = ? ORDER BY url, checkedAt, id", paper)
     }

@@ -54,10 +54,15 @@ enum StyleEvaluation {
         try JSONDecoder().decode([Row].self, from: Fixtures.data("styles/\(style).expected.json"))
     }
 
-    /// CiteCheck end to end: the rendered paper through the parse stage, one reference per note.
-    static func citeCheck(_ style: String) throws -> Score {
+    /// The author-date styles whose entries are also scored as the unnumbered list a paper ends with.
+    static let listStyles = ["gbt7714-author-date", "apa", "chicago-bibliography", "chicago-author-date", "mla", "harvard"]
+
+    /// CiteCheck end to end: the rendered paper through the parse stage, one reference per note
+    /// (`list`: per entry of the unnumbered list).
+    static func citeCheck(_ style: String, list: Bool = false) throws -> Score {
         let rows = try rows(style)
-        let parsed = try PaperParser().parse(PaperText(path: style, text: Fixtures.text("styles/\(style).txt"), encoding: "UTF-8"))
+        let file = "styles/\(style)\(list ? ".list" : "").txt"
+        let parsed = try PaperParser().parse(PaperText(path: style, text: Fixtures.text(file), encoding: "UTF-8"))
         var firstOfNote: [Int: Reference] = [:]
         for ref in parsed.references where firstOfNote[ref.note] == nil { firstOfNote[ref.note] = ref }
         var score = Score()

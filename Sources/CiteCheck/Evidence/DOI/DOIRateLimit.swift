@@ -28,12 +28,22 @@ public struct DOIRateLimit: Sendable, Hashable {
         self.intervalMs = intervalMs
     }
 
+    /// One worker's share when `workers` processes ask the same registry (`--shard K/N`): as many
+    /// requests a second between them as one process alone may send.
+    public func divided(among workers: Int) -> DOIRateLimit {
+        guard workers > 1 else { return self }
+        return DOIRateLimit(concurrency: max(1, concurrency / workers), intervalMs: intervalMs * workers)
+    }
+
     /// This limit, slowed to what the server announces ("X-Rate-Limit-Limit: 50",
-    /// "X-Rate-Limit-Interval: 1s"); never faster than this limit already is.
+    /// "X-Rate-Limit-Interval: 1s"); never faster than this limit already is. The server's numbers
+    /// are clamped like Retry-After: "1e20s" or "inf" must neither trap nor stall the run, so the
+    /// gap between requests is at most `Limits.serverWaitSeconds`.
     public func honouring(limit: String?, interval: String?) -> DOIRateLimit {
         guard let limit, let n = Int(limit.trimmingCharacters(in: .whitespaces)), n > 0,
-              let interval, let seconds = Self.seconds(interval) else { return self }
-        let gap = Int((seconds * 1000 / Double(n)).rounded(.up))
+              let interval, let seconds = Self.seconds(interval), !seconds.isNaN else { return self }
+        let gapSeconds = Limits.serverWait(seconds / Double(n))
+        let gap = Int((gapSeconds * 1000).rounded(.up))
         return DOIRateLimit(concurrency: concurrency, intervalMs: max(intervalMs, gap))
     }
 

@@ -1,0 +1,58 @@
+/// Parses a paper whose references are an unnumbered list under a heading (APA, Harvard, Chicago
+/// author-date, MLA, GB/T 7714 著者-出版年制): each entry becomes a note of kind `citation`, numbered
+/// in list order with no label; the body's author-date citations are linked to the entries, giving
+/// each its citing sentence; citations without an entry and entries never cited become findings.
+struct UnnumberedListParser {
+    let parser: ReferenceParser
+
+    func parse(_ lines: [Substring]) -> (notes: [Note], references: [Reference], findings: [Finding])? {
+        guard let list = ReferenceListFinder.find(lines) else { return nil }
+        let entries = ReferenceEntrySplitter.split(lines[list.entries])
+        guard !entries.isEmpty else { return nil }
+        let paragraphs = BodyParagraphs.build(lines[..<list.heading])
+        let citations = AuthorDateCitationScanner.scan(paragraphs)
+
+        var keys: [EntryAuthorYear] = []
+        keys.reserveCapacity(entries.count)
+        for entry in entries { keys.append(EntryAuthorYear.read(entry, previous: keys.last)) }
+        let linker = CitationLinker(entries: keys)
+
+        var contexts: [String?] = Array(repeating: nil, count: entries.count)
+        var cited = Array(repeating: false, count: entries.count)
+        var missing: [(InTextCitation, String)] = []
+        var missingSeen = Set<String>()
+        for citation in citations {
+            let sentence = CitingSentence.around(markerOffset: citation.offset, markerLength: citation.length,
+                                                 in: paragraphs[citation.paragraph])
+            if let i = linker.entry(for: citation) {
+                cited[i] = true
+                if contexts[i] == nil, !sentence.isEmpty { contexts[i] = sentence }
+            } else if missingSeen.insert(citation.asCited).inserted {
+                missing.append((citation, sentence))
+            }
+        }
+
+        let parsed = ConcurrentMap.map(entries) { parser.parseOne($0) }
+        var notes: [Note] = []
+        var references: [Reference] = []
+        notes.reserveCapacity(entries.count)
+        references.reserveCapacity(entries.count)
+        for (i, var ref) in parsed.enumerated() {
+            let note = Note(index: i + 1, label: "", kind: .citation, text: entries[i], context: contexts[i])
+            ref.id = "r\(i + 1)"
+            ref.note = note.index
+            ref.label = ""
+            notes.append(note)
+            references.append(ref)
+        }
+        var findings = missing.map { CitationFindings.missing(cited: $0.0.asCited, sentence: $0.1) }
+        // A body with no author-date citation at all cites some other way (author-page, notes):
+        // calling every entry uncited would say more than the scan knows.
+        if cited.contains(true) {
+            for (i, ref) in references.enumerated() where !cited[i] {
+                findings.append(CitationFindings.uncited(ref, name: CitationFindings.name(keys[i].family, keys[i].year)))
+            }
+        }
+        return (notes, references, findings)
+    }
+}

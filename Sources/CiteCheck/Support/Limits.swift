@@ -1,0 +1,90 @@
+/// Every bound CiteCheck puts on its inputs, its flags and what servers send, in one place
+/// (docs/limits.md lists them with their messages). A bound exists so that no paper, flag or
+/// server can make a run hang, crash or eat the machine's memory; each is far above what an
+/// honest input needs.
+public enum Limits {
+    // MARK: inputs
+
+    /// Bytes of a text-format paper (plain text, Markdown, XML, HTML, BibTeX, CSL-JSON, RIS).
+    public static let textBytes = 32 * 1_048_576
+    /// Bytes of a Word file or PDF on disk (they carry figures).
+    public static let containerBytes = 100 * 1_048_576
+    /// Bytes one part of a Word file may inflate to.
+    public static let docxPartBytes = 20 * 1_048_576
+    /// Bytes of text pdftotext may produce for one PDF, and the seconds it may take.
+    public static let pdfTextBytes = 32 * 1_048_576
+    public static let pdfTextSeconds: Double = 120
+    /// Element nesting kept from XML and HTML inputs.
+    public static let markupDepth = 256
+
+    // MARK: pages and servers
+
+    /// Bytes of a response body (`--max-body`, default 4M) and the most `--max-body` accepts.
+    public static let bodyBytes = 4 * 1_048_576
+    public static let maxBodyBytes = 1_024 * 1_048_576
+    /// Characters of a page's title compared with a note's title; the rest of a longer title is
+    /// not compared (a title is a line, not a page).
+    public static let titleCharacters = 1_000
+    /// The longest wait a server can impose through Retry-After or its rate-limit headers, in seconds.
+    public static let serverWaitSeconds: Double = 30
+
+    // MARK: numeric flags
+
+    /// An integer flag's accepted range, with the flag's name for the usage error.
+    public struct Range: Sendable {
+        public let flag: String
+        public let bounds: ClosedRange<Int>
+        public let unit: String
+
+        public init(_ flag: String, _ bounds: ClosedRange<Int>, unit: String = "") {
+            self.flag = flag
+            self.bounds = bounds
+            self.unit = unit
+        }
+
+        /// nil when `value` is in range, otherwise the one-line usage error.
+        public func problem(_ value: Int) -> String? {
+            bounds.contains(value) ? nil : "\(flag) must be between \(bounds.lowerBound) and \(bounds.upperBound)\(unit), got \(value)"
+        }
+
+        /// The same for a fractional flag: NaN and infinity are refused, as is anything out of range.
+        public func problem(_ value: Double) -> String? {
+            guard value.isFinite else { return "\(flag) must be a finite number, got \(value)" }
+            return value >= Double(bounds.lowerBound) && value <= Double(bounds.upperBound) ? nil
+                : "\(flag) must be between \(bounds.lowerBound) and \(bounds.upperBound)\(unit), got \(value)"
+        }
+    }
+
+    public static let concurrency = Range("--concurrency", 1...1_024)
+    public static let hostConcurrency = Range("--host-concurrency", 1...64)
+    public static let hostInterval = Range("--host-interval", 0...3_600_000, unit: " ms")
+    /// Seconds; the lower bound is checked apart, as the timeout must be more than 0.
+    public static let timeout = Range("--timeout", 0...86_400, unit: " s")
+    public static let retries = Range("--retries", 0...20)
+    public static let maxRedirects = Range("--max-redirects", 0...100)
+    public static let accessAgeYears = Range("--access-age-years", 0...1_000)
+    public static let confirmRuns = Range("--confirm-runs", 1...1_000)
+    public static let confirmDays = Range("--confirm-days", 0...36_500)
+    public static let archiveLimit = Range("--archive-limit", 0...100_000)
+    public static let storeTimeout = Range("--store-timeout", 0...86_400, unit: " s")
+    /// The history store's lock is waited on this long by default (`--store-timeout`).
+    public static let storeTimeoutDefault: Double = 60
+
+    /// "4194304", "512K", "4M" as bytes; nil for anything else, for negative counts, and for counts
+    /// that overflow or pass `maxBodyBytes`.
+    public static func byteCount(_ text: String) -> Int? {
+        let upper = text.uppercased()
+        let multiplier = upper.hasSuffix("K") ? 1_024 : upper.hasSuffix("M") ? 1_048_576 : 1
+        let digits = multiplier == 1 ? upper : String(upper.dropLast())
+        guard let n = Int(digits), n >= 0 else { return nil }
+        let (bytes, overflow) = n.multipliedReportingOverflow(by: multiplier)
+        return overflow || bytes > maxBodyBytes ? nil : bytes
+    }
+
+    /// A server-given number of seconds (rate-limit interval, Retry-After) made safe to wait on:
+    /// NaN and negative become 0, anything else is capped at `serverWaitSeconds`.
+    public static func serverWait(_ seconds: Double) -> Double {
+        guard seconds > 0 else { return 0 }  // also false for NaN
+        return min(seconds, serverWaitSeconds)
+    }
+}

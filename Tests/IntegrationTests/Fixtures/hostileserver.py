@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""A hostile loopback web for CiteCheck's hardening tests (stdlib only): pages and registry answers
+built to make a check hang, crash or eat memory (issue 19).
+
+Binds 127.0.0.1 on a free port, prints {"http": PORT} and exits when stdin closes. Routes:
+  /title-words        a <title> of 400 distinct words, each a site-name segment of its own
+  /escape-title       a <title> holding terminal escape sequences (colour, window title, bell)
+  /endless            a 200 response whose chunked body never ends
+  /links/N            a page with N links and N meta tags (streamed)
+  /works?...          any Crossref-like path: 404 with the rate-limit headers given by ?interval=
+Everything else: a small page titled by its path.
+"""
+import json, os, signal, sys, threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit, parse_qs
+
+WORDS = ["w%dx%s" % (i, chr(97 + i % 26) * (1 + i % 5)) for i in range(400)]
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_HEAD(self):
+        self.do_GET()
+
+    def send_page(self, status, body, headers=()):
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        for name, value in headers:
+            self.send_header(name, value)
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def start_chunked(self):
+        """Sends a 200 with a chunked body; False for HEAD, which gets no body."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        return self.command != "HEAD"
+
+    def chunk(self, data):
+        self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
+
+    def do_GET(self):
+        url = urlsplit(self.path)
+        path, query = url.path, parse_qs(url.query)
+        if path == "/title-words":
+            title = " | ".join(WORDS)
+            return self.send_page(200, ("<html><head><title>%s</title></head><body><p>%s</p></body></html>"
+                                        % (title, " ".join(WORDS))).encode())
+        if path == "/escape-title":
+            title = "Annual \x1b[31mReport\x1b[0m\x1b]0;pwned\x07 on Things"
+            return self.send_page(200, ("<html><head><title>%s</title></head><body><p>text</p></body></html>"
+                                        % title).encode())
+        if path == "/endless":
+            if not self.start_chunked():
+                return
+            self.chunk(b"<html><head><title>Endless</title></head><body>")
+            block = b"<p>" + b"more " * 2000 + b"</p>"
+            try:
+                while True:
+                    self.chunk(block)
+            except (BrokenPipeError, ConnectionResetError):
+                return
+        if path.startswith("/links/"):
+            n = int(path.rsplit("/", 1)[1])
+            if not self.start_chunked():
+                return
+            try:
+                self.chunk(b"<html><head><title>Many links</title>")
+                for start in range(0, n, 10_000):
+                    self.chunk(b"".join(b'<meta name="m%d" content="v%d">' % (i, i) for i in range(start, min(n, start + 10_000))))
+                self.chunk(b"</head><body>")
+                for start in range(0, n, 10_000):
+                    self.chunk(b"".join(b'<a href="/p/%d">link %d</a>' % (i, i) for i in range(start, min(n, start + 10_000))))
+                self.chunk(b"</body></html>")
+                self.wfile.write(b"0\r\n\r\n")
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            return
+        interval = query.get("interval", [None])[0] or os.environ.get("HOSTILE_INTERVAL")
+        if interval and path != "/":
+            body = json.dumps({"status": "error", "message": "not found"}).encode()
+            return self.send_page(404, body, headers=[("X-Rate-Limit-Limit", "1"), ("X-Rate-Limit-Interval", interval)])
+        return self.send_page(200, ("<html><head><title>Page %s</title></head><body>ok</body></html>" % path).encode())
+
+
+class Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+
+def main():
+    if len(sys.argv) > 1:
+        os.environ["HOSTILE_INTERVAL"] = sys.argv[1]
+    http = Server(("127.0.0.1", 0), Handler)
+    threading.Thread(target=http.serve_forever, daemon=True).start()
+    print(json.dumps({"http": http.server_address[1]}), flush=True)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+    sys.stdin.buffer.read()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
