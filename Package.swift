@@ -25,14 +25,18 @@ let package = Package(
         // The two thin unsafe layers: typed shims over libcurl's and libxml2's C APIs.
         .systemLibrary(
             name: "CCurl", path: "Sources/CCurl", pkgConfig: "libcurl",
-            providers: [.apt(["libcurl4-openssl-dev"])]),
+            providers: [.apt(["libcurl4-openssl-dev", "libidn2-dev"])]),
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // The Public Suffix List (libpsl over Debian's publicsuffix data), for `--shard`.
+        .systemLibrary(
+            name: "CPSL", path: "Sources/CPSL", pkgConfig: "libpsl",
+            providers: [.apt(["libpsl-dev"])]),
         .target(
             name: "CiteCheck",
             dependencies: [
-                "CCurl", "CLibXML2",
+                "CCurl", "CLibXML2", "CPSL",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

@@ -6,9 +6,15 @@ Writes a paper of N numbered references citing N URLs spread evenly over 20 loop
 (128 in flight, 10 per host where the tool has such a limit, no pause between requests, no retries,
 redirects followed) under /usr/bin/time -v, and prints the median wall time and peak RSS.
 
-    bench/run.py [N ...] [--runs 3] [--tools citecheck,citecheck-links,lychee,curl]
+    bench/run.py [N ...] [--runs 3] [--tools citecheck,citecheck-links,lychee,curl] [--callgrind]
+                 [--citecheck PATH]
 
-citecheck is taken from .build/release/citecheck (build it with `swift build -c release`).
+citecheck is taken from .build/release/citecheck (build it with `make release`).
+
+--callgrind adds, per tool, one run under valgrind's callgrind and prints the instructions it
+executed per link (all threads, the client's own code and libraries). Wall times on this shared
+2-core machine are noisy; instruction counts are not, so they show a change's effect through the
+noise. Under valgrind the client runs ~50x slower, so the run uses a 120 s per-request timeout.
 """
 import argparse, os, re, shutil, statistics, subprocess, sys, tempfile
 
@@ -61,19 +67,38 @@ def measure(command):
     return seconds, rss / 1024, result.returncode
 
 
+def instructions(command, folder):
+    """Instructions executed by `command` under callgrind, all its threads summed."""
+    out = os.path.join(folder, "callgrind.out.%p")
+    slow = [a if a != "30" else "120" for a in command]
+    subprocess.run(["valgrind", "--tool=callgrind", "--trace-children=no", "--callgrind-out-file=" + out] + slow,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    total = 0
+    for name in os.listdir(folder):
+        if name.startswith("callgrind.out."):
+            with open(os.path.join(folder, name)) as f:
+                # One file per process, its threads summed; "summary:" holds the Ir total.
+                total += next((int(line.split()[1]) for line in f if line.startswith("summary:")), 0)
+            os.remove(os.path.join(folder, name))
+    return total
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("sizes", nargs="*", type=int, default=[2000])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--tools", default="citecheck,lychee,curl")
+    parser.add_argument("--callgrind", action="store_true", help="also count instructions per link")
+    parser.add_argument("--citecheck", default=os.path.join(ROOT, ".build/release/citecheck"))
     args = parser.parse_args()
-    citecheck = os.path.join(ROOT, ".build/release/citecheck")
+    citecheck = args.citecheck
     server = subprocess.Popen([sys.executable, os.path.join(ROOT, "bench/server.py")],
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     port = int(server.stdout.readline())
     try:
-        print("| N | tool | median wall (s) | median peak RSS (MB) | exit | runs |")
-        print("|---|---|---|---|---|---|")
+        extra = " instructions per link |" if args.callgrind else ""
+        print("| N | tool | median wall (s) | median peak RSS (MB) | exit | runs |" + extra)
+        print("|---|---|---|---|---|---|" + ("---|" if args.callgrind else ""))
         for n in args.sizes:
             folder = tempfile.mkdtemp(prefix="citecheck-bench-")
             write_inputs(folder, n, port)
@@ -82,8 +107,11 @@ def main():
                 runs = [measure(cmds[tool]) for _ in range(args.runs)]
                 wall = statistics.median(r[0] for r in runs)
                 rss = statistics.median(r[1] for r in runs)
-                print("| %d | %s | %.2f | %.1f | %d | %s |" % (n, tool, wall, rss, runs[-1][2],
-                      ", ".join("%.2f" % r[0] for r in runs)), flush=True)
+                row = "| %d | %s | %.2f | %.1f | %d | %s |" % (n, tool, wall, rss, runs[-1][2],
+                      ", ".join("%.2f" % r[0] for r in runs))
+                if args.callgrind:
+                    row += " %s |" % format(instructions(cmds[tool], folder) // n, ",")
+                print(row, flush=True)
             shutil.rmtree(folder)
     finally:
         server.stdin.close()

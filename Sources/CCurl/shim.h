@@ -3,6 +3,8 @@
 #ifndef CITECHECK_CCURL_SHIM_H
 #define CITECHECK_CCURL_SHIM_H
 #include <curl/curl.h>
+#include <idn2.h>
+#include <stdlib.h>
 
 typedef size_t (*cc_data_callback)(char *ptr, size_t size, size_t nmemb, void *userdata);
 
@@ -26,6 +28,17 @@ static inline CURLcode cc_easy_setopt_share(CURL *h, CURLSH *s) { return curl_ea
 static inline CURLcode cc_global_init_all(void) { return curl_global_init(CURL_GLOBAL_ALL); }
 /* CURLMsg.data is a union; read the result field in C. */
 static inline CURLcode cc_msg_result(const CURLMsg *m) { return m->data.result; }
+
+/* An internationalised host name to its ASCII (punycode) form, IDNA 2008 non-transitional as
+   browsers do, from UTF-8 whatever the process locale. libcurl's own conversion reads the name in
+   the locale's encoding, and a Swift process runs in the C locale. NULL when the name is invalid;
+   free the result with cc_idn2_free. */
+static inline char *cc_idn2_to_ascii(const char *utf8) {
+    char *out = NULL;
+    if (idn2_to_ascii_8z(utf8, &out, IDN2_NFC_INPUT | IDN2_NONTRANSITIONAL) != IDN2_OK) return NULL;
+    return out;
+}
+static inline void cc_idn2_free(char *p) { idn2_free(p); }
 
 /* The libcurl loaded at run time; CURLVERSION_NOW is a macro. */
 static inline const char *cc_version(void) { return curl_version_info(CURLVERSION_NOW)->version; }

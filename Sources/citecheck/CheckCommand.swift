@@ -1,6 +1,7 @@
 import ArgumentParser
 import CiteCheck
 import Foundation
+import Synchronization
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,6 +17,12 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup(title: "History")
     var history: HistoryOptions
+
+    @Option(help: ArgumentHelp("Check only the links whose registrable domain (and the DOIs whose name) hash to shard K of N (docs/scale.md); the run's report comes from `citecheck report --store … --run-id …` once every shard is recorded.", valueName: "K/N"))
+    var shard: String?
+
+    @Option(name: .customLong("run-id"), help: "Names the run this worker belongs to (default: a new UUID); each worker records its completed shard under it.")
+    var runID: String?
 
     @OptionGroup(title: "Link selection")
     var selection: LinkSelectionOptions
@@ -111,15 +118,20 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         guard !papers.isEmpty else { throw ValidationError("give at least one paper or folder") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N, got \"\(shard)\"") }
+        if let runID, runID.isEmpty || runID.count > 200 { throw ValidationError("--run-id must be 1 to 200 characters") }
+        if (shard.flatMap(Shard.init)?.count ?? 1) > 1 && history.noStore {
+            throw ValidationError("--shard needs a store: the run's report is made from it")
+        }
         // Ranges, not just signs: a huge count or an infinite timeout would trap converting to C types.
         let problems = [Limits.concurrency.problem(concurrency), Limits.hostConcurrency.problem(hostConcurrency),
                         Limits.hostInterval.problem(hostInterval), Limits.timeout.problem(timeout),
                         Limits.retries.problem(retries), Limits.maxRedirects.problem(maxRedirects),
-                        Limits.accessAgeYears.problem(accessAgeYears)]
+                        Limits.accessAgeYears.problem(accessAgeYears), Limits.browserConcurrency.problem(browserConcurrency),
+                        Limits.browserTimeout.problem(browserTimeout)]
         if let problem = problems.compactMap({ $0 }).first { throw ValidationError(problem) }
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-        guard browserConcurrency >= 1 else { throw ValidationError("--browser-concurrency must be at least 1") }
-        guard browserTimeout > 0, browserTimeout.isFinite, browserTimeout <= 86_400 else {
+        guard browserTimeout > 0 else {
             throw ValidationError("--browser-timeout must be more than 0 and at most 86400 seconds")
         }
         guard Limits.byteCount(maxBody) != nil else {
@@ -179,6 +191,34 @@ struct CheckCommand: ParsableCommand {
             mailto: mailto, offline: offline, openAlexKey: openAlexKey)
     }
 
+    /// Where the signal handler and the finished run stand, so that only one of them writes reports.
+    enum ReportPhase: Sendable { case checking, writing, interrupted }
+
+    /// Every paper's reports and terminal summary; several papers get a subfolder each.
+    @discardableResult
+    func writeReports(_ audits: [Audit], paths: [String]) -> [(path: String, report: String, audit: Audit)] {
+        let batch = paths.count > 1
+        let toStderr = reports.output == "-"
+        var written: [(path: String, report: String, audit: Audit)] = []
+        var reportNames = Set<String>()
+        for (index, path) in paths.enumerated() {
+            var files: [String]
+            let historyLines = HistorySummary.render(audits[index], rule: history.rule)
+            if batch {
+                var name = URL(fileURLWithPath: ReportWriter.defaultFolder(for: path)).lastPathComponent
+                if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
+                FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
+                FileHandle.standardOutput.write(Data(historyLines.utf8))
+                files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
+            } else {
+                (toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(historyLines.utf8))
+                files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path))
+            }
+            written.append((path, files.first ?? "-", audits[index]))
+        }
+        return written
+    }
+
     /// `--browser`: Chromium must be installed; it connects where libcurl does.
     func browserOptions() throws -> BrowserOptions {
         guard let path = BrowserOptions.locate(environment: ProcessInfo.processInfo.environment) else {
@@ -189,6 +229,8 @@ struct CheckCommand: ParsableCommand {
         options.concurrency = browserConcurrency
         options.timeout = browserTimeout
         options.connectTo = connectTo
+        options.insecure = insecure
+        if let cacert, !insecure { options.home = try BrowserTrust.makeHome(caCert: cacert) }
         return options
     }
 
@@ -214,14 +256,20 @@ struct CheckCommand: ParsableCommand {
                 Exit.fail(error)
             }
         }
+        // The browser's NSS home (--cacert) lives for the run only.
+        defer { if let home = browserStage?.options.home { try? FileManager.default.removeItem(atPath: home) } }
         let batch = paths.count > 1
         if batch && reports.output == "-" {
             Exit.fail(CiteCheckError(.usage, file: nil, "--output - takes one paper; give a folder for several"))
         }
 
-        let stage: HistoryStage
+        let part = shard.flatMap(Shard.init) ?? .whole
+        let run = runID ?? UUID().uuidString.lowercased()
+        var stage: HistoryStage
         do {
-            stage = HistoryStage(store: try history.openStore(), clock: history.clock, rule: history.rule, recheck: history.recheck)
+            stage = HistoryStage(store: try history.openStore(), clock: history.clock, rule: history.rule, recheck: history.recheck,
+                                 root: history.root)
+            try stage.store?.checkSplit(run, part)
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
@@ -234,7 +282,9 @@ struct CheckCommand: ParsableCommand {
         }
         // One archive budget for the run (--archive-limit): dead-link copies first, then drift.
         let budget = ArchiveBudget(history.archiveLimit)
-        let batchAuditor = BatchAuditor(auditor: auditor, history: stage, archive: history.archive(budget: budget))
+        stage.runID = run
+        stage.shard = part
+        let batchAuditor = BatchAuditor(auditor: auditor, history: stage, archive: history.archive(budget: budget), shard: part)
         let driftStage = drift && !offline ? DriftStage(
             archive: ArchiveLookup(baseURL: history.archiveURL, maxLookups: history.archiveLimit).with(budget: budget),
             store: stage.store, now: history.clock.now,
@@ -243,20 +293,45 @@ struct CheckCommand: ParsableCommand {
         let started = history.clock.now
         let startedClock = Date()
         var seen = Set<String>()
-        let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
+        let urls = parsed.flatMap { $0.references.flatMap(\.urls) }.filter { part.owns(url: $0) && seen.insert($0).inserted }
         let progress = ProgressMeter.forStandardError(total: offline ? 0 : auditor.toFetch(urls).count)
         // Pages are read on the fetch thread as they arrive; the checks run before the history records.
         let evidence = PageEvidenceStage(probeOptions: offline ? nil : fetchOptions,
                                          today: PageEvidenceStage.day(of: history.clock.now), readsPages: !noPageChecks,
                                          accessAgeYears: accessAgeYears)
         // The catalogues are asked about the works while the links are fetched.
-        let works = WorkStage(options: doiOptions, store: stage.store, now: started, maxAge: metadataMaxAgeSeconds)
+        let works = WorkStage(options: doiOptions, store: stage.store, now: started, maxAge: metadataMaxAgeSeconds, shard: part)
         works.start(parsed.map(\.references))
+        // SIGINT or SIGTERM: a valid partial report of the links answered so far, not lost work.
+        // The store is not written, so the interrupted audit is not recorded as done.
+        let soFar = InterruptedCheck()
+        let reporting = Mutex(ReportPhase.checking)
+        nonisolated(unsafe) let command = self
+        let trap = SignalTrap { number in
+            let proceed = reporting.withLock { phase -> Bool in
+                guard phase == .checking else { return false }
+                phase = .interrupted
+                return true
+            }
+            // The complete reports are being written: the run ends by itself in a moment.
+            guard proceed else { return }
+            var partial = soFar.audits(parsed, auditor: LinkAuditor(options: command.fetchOptions, offline: command.offline),
+                                       signal: SignalTrap.name(number))
+            let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
+            for i in partial.indices {
+                partial[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
+                                          offline: command.offline, options: command.fetchOptions)
+            }
+            command.writeReports(partial, paths: paths)
+            Foundation.exit(SignalTrap.exitStatus(number))
+        }
+        defer { withExtendedLifetime(trap) {} }
         var audits: [Audit] = []
         do {
             let result = try batchAuditor.run(
                 Array(zip(paths, parsed)).map { (path: $0.0, parsed: $0.1) },
                 onOutcome: { outcome, verdict in
+                    soFar.add(outcome, verdict)
                     evidence.read(outcome, verdict)
                     driftStage?.read(outcome, verdict)
                     progress.tick()
@@ -271,7 +346,7 @@ struct CheckCommand: ParsableCommand {
             }
             // DOIs after the links (the pages' DOIs count too): one client for the batch, so its cache spans the papers.
             for i in audits.indices {
-                works.apply(to: &audits[i], index: i, paperPath: paths[i], pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))
+                works.apply(to: &audits[i], index: i, paperPath: stage.key(path: paths[i], doi: parsed[i].paper.doi), pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))
             }
             clock.mark("dois and works")
             for i in audits.indices { FindingLocator.locate(&audits[i]) }
@@ -279,25 +354,33 @@ struct CheckCommand: ParsableCommand {
             for i in audits.indices {
                 audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
                                          offline: offline, options: fetchOptions)
+                audits[i].complete = true
             }
-            let toStderr = reports.output == "-"
-            var written: [(path: String, report: String, audit: Audit)] = []
-            var reportNames = Set<String>()
-            for (index, path) in paths.enumerated() {
-                var files: [String]
-                let historyLines = HistorySummary.render(audits[index], rule: history.rule)
-                if batch {
-                    var name = URL(fileURLWithPath: ReportWriter.defaultFolder(for: path)).lastPathComponent
-                    if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
-                    FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
-                    FileHandle.standardOutput.write(Data(historyLines.utf8))
-                    files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
-                } else {
-                    (toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(historyLines.utf8))
-                    files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path))
+            // Only a named or sharded run keeps its audits for `report --run-id`: a plain nightly
+            // check would otherwise store every paper's whole audit again each night.
+            if let store = stage.store, shard != nil || runID != nil {
+                let keyed = try zip(paths, zip(parsed, audits)).map { path, pair in
+                    (paperKey: stage.key(path: path, doi: pair.0.paper.doi), audit: try JSONCoding.encode(pair.1))
                 }
-                written.append((path, files.first ?? "-", audits[index]))
+                try store.recordRun(run, HistoryStore.RunPart(shard: part, audits: keyed), at: started)
             }
+            if part.count > 1 {
+                // A worker's audits hold its shard only: the run's reports come from the store.
+                FileHandle.standardOutput.write(Data("""
+                    shard \(part) of run \(run) recorded: \(audits.reduce(0) { $0 + $1.links.count }) links of \(paths.count) papers
+                    the run's reports, once every shard is recorded: citecheck report --store \(history.store) --run-id \(run)
+
+                    """.utf8))
+                return
+            }
+            // A signal from here on is ignored: the complete reports are about to be written. One that
+            // came first is writing the partial reports and will exit.
+            guard reporting.withLock({ phase -> Bool in
+                guard phase == .checking else { return false }
+                phase = .writing
+                return true
+            }) else { while true { pause() } }
+            let written = writeReports(audits, paths: paths)
             if batch {
                 let summary = BatchSummary(audits: written, distinctLinks: result.distinctLinks, fetched: result.fetched,
                                            reused: result.reused)

@@ -15,6 +15,9 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "The history store.")
     var store: String = HistoryStore.defaultPath
 
+    @Option(help: "The folder paper paths are relative to in the store (as for `check --root`).")
+    var root: String?
+
     @Option(help: "text: one line per check; json: the checks as an array.")
     var format: OutputFormat = .text
 
@@ -33,13 +36,19 @@ struct HistoryCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: store) else {
             Exit.fail(CiteCheckError(.input, file: store, "no history store here yet (run `citecheck check` first, or pass --store)"))
         }
-        let entries: [TimelineEntry]
+        var entries: [TimelineEntry]
         do {
             let history = try HistoryStore(path: store, lockTimeout: storeTimeout)
             if target.contains("://") {
                 entries = try history.timeline(url: target)
             } else {
-                entries = try history.timeline(paper: PaperKey.of(target))
+                // Named as `check` names it: by its DOI, else by its path under the root.
+                let doi = (try? PaperParser().parse(path: target))?.paper.doi
+                entries = try history.timeline(paper: PaperKey.identity(path: target, doi: doi, root: root))
+                if entries.isEmpty {
+                    // A store from before v3 whose paper was not checked since: its old name.
+                    entries = try history.timeline(paper: PaperKey.of(target))
+                }
             }
         } catch let error as CiteCheckError {
             Exit.fail(error)

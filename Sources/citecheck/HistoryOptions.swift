@@ -8,6 +8,9 @@ struct HistoryOptions: ParsableArguments {
     @Option(help: "The history store (SQLite).")
     var store: String = HistoryStore.defaultPath
 
+    @Option(help: "Papers without a DOI are known to the store by their path relative to this folder (default: the top of the git work tree holding the paper, else the current folder), so a moved checkout keeps its history.")
+    var root: String?
+
     @Flag(name: .customLong("no-store"), help: "Keep no history: plain verdicts, no changes, no reuse.")
     var noStore = false
 

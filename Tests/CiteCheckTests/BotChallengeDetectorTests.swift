@@ -41,3 +41,25 @@ private func outcome(_ status: Int, _ body: String, _ headers: [(String, String)
     #expect(markers.occurrences(in: LowercasedBytes(Data("x CAPTCHA-DELIVERY.COM".utf8))) == [true, true, true])
     #expect(markers.occurrences(in: LowercasedBytes(Data("captch".utf8))) == [false, false, false])
 }
+
+@Test func anArticleThatOnlyLoadsABotProtectionScriptIsNotAChallenge() {
+    let article = """
+    <!DOCTYPE html><html><head><title>What the AI Act means for insurers | Example Insurance</title>
+    <meta property="article:published_time" content="2024-03-14T14:00:00+00:00"></head><body>
+    <nav><a href="/">Home</a></nav><main><article><h1>What the AI Act means for insurers</h1><p class="date">March 14, 2024</p>
+    <p>The committee met on Tuesday to discuss the proposed framework for artificial intelligence oversight. Officials said
+    the measure would take effect after a public consultation period.</p>
+    <p>Critics argue that the rules leave too much discretion to national regulators. The report draws on interviews with
+    more than forty researchers and policy makers, and several member states have already announced dedicated agencies.</p>
+    </article></main>
+    """
+    let detector = BotChallengeDetector()
+    let incapsula = article + #"<script src="/_Incapsula_Resource?SWJIYLWA=719d34d31c8e3a6e6fffd425f7e032f3&ns=1&cb=1789645220" async></script></body></html>"#
+    let cloudflare = article + #"<script>(function(){var s=document.createElement('script');s.src='/cdn-cgi/challenge-platform/h/b/scripts/jsd/1a2b3c/main.js';document.head.appendChild(s)})();</script></body></html>"#
+    #expect(detector.detect(outcome(200, incapsula)) == nil)
+    #expect(detector.detect(outcome(200, cloudflare)) == nil)
+    // The same script on a refusal, or on a page with no article text, is still a challenge.
+    #expect(detector.detect(outcome(403, incapsula)) == "Imperva Incapsula")
+    #expect(detector.detect(outcome(200, #"<html><head><title>example.com</title><script src="/_Incapsula_Resource?SWJIYLWA=1"></script></head><body><iframe src="/_Incapsula_Resource?CWUDNSAI=2"></iframe></body></html>"#)) == "Imperva Incapsula")
+    #expect(detector.detect(outcome(200, "<html><head><title>Just a moment...</title></head><body>" + String(repeating: "Checking your browser. ", count: 40) + "</body></html>")) == "Cloudflare challenge")
+}

@@ -38,3 +38,14 @@ import Testing
         }
     }
 }
+
+@Suite struct CSLJSONItemCountTests {
+    @Test func itemsAreCountedWithoutParsing() {
+        let array = #"[{"id":"a","author":[{"family":"X"}],"issued":{"date-parts":[[2020]]}},{"id":"b","title":"a { [ \" } title"}]"#
+        #expect(CSLJSONReader.itemCount(Array(array.utf8)) == 2)
+        let wrapped = #"{"items":[{"id":"a","issued":{"raw":"2020"}},{"id":"b"},{"id":"c"}]}"#
+        #expect(CSLJSONReader.itemCount(Array(wrapped.utf8)) == 3)
+        #expect(CSLJSONReader.itemCount(Array(#"{"id":"one","title":"T"}"#.utf8)) == 0)
+        #expect(CSLJSONReader.itemCount(Array("[{\"id\":".utf8)) == 1)  // truncated: counts what opened
+    }
+}

@@ -13,6 +13,16 @@ import Testing
         #expect(DOIResolverOptions().queryRateLimit == .anonymousQueries)
     }
 
+    @Test func workersOfOneRunShareTheAllowance() {
+        // Four shards in the polite pool: 10/s in all is 2.5/s each, one at a time.
+        #expect(DOIRateLimit.polite.divided(among: 4) == DOIRateLimit(concurrency: 1, intervalMs: 400))
+        #expect(DOIRateLimit.polite.divided(among: 1) == .polite)
+        #expect(DOIRateLimit.openAlex.divided(among: 2) == DOIRateLimit(concurrency: 1, intervalMs: 200))
+        var options = DOIResolverOptions(mailto: "e@x.org")
+        options.workers = 4
+        #expect(RegistryClient(options: options).rate(.polite, for: "https://api.crossref.org/works/x").intervalMs == 400)
+    }
+
     @Test func headersOnlyEverSlowItDown() {
         // 50 per second is looser than 10/s: keep 100 ms.
         #expect(DOIRateLimit.polite.honouring(limit: "50", interval: "1s") == .polite)

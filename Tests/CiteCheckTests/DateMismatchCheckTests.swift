@@ -140,3 +140,53 @@ private let url = "https://example.org/a"
     // A date the page never gives is an error.
     #expect(check.findings(for: note("2024-04-01"), url: url, page: e).first?.severity == .error)
 }
+
+/// An evening article in New York whose CMS writes its timestamp in UTC, as the site serves it.
+private func utcEveningPage(url: String, extra: String = "", byline: String = "") throws -> PageEvidence {
+    let html = """
+    <!DOCTYPE html><html lang="en-US"><head><meta charset="utf-8"><title>Council votes on AI rules | Example Post</title>
+    <meta property="og:type" content="article"><meta property="article:published_time" content="2023-11-09T03:28Z">
+    \(extra)</head><body><nav class="menu"><a href="/">Home</a> <time datetime="2023-11-30">Nov 30</time></nav>
+    <article><h1>Council votes on AI rules</h1><p class="byline">By Staff <span class="timestamp">\(byline)</span></p>
+    <p>The council met on Wednesday evening to discuss the proposed framework.</p></article>
+    <footer>&copy; 2009&ndash;2024 Example Post</footer></body></html>
+    """
+    return try #require(PageEvidenceExtractor.extract(body: Array(html.utf8), contentType: "text/html", headers: [], url: url))
+}
+
+@Test func utcTimestampADayAfterTheSitesOwnURLDayRaisesNothing() throws {
+    let page = try utcEveningPage(url: "https://www.examplepost.com/2023/11/08/council-votes-on-ai-rules/")
+    #expect(page.published?.date.description == "2023-11-08")
+    #expect(page.dates.contains { $0.source == .articlePublishedTime && $0.description == "2023-11-09T03:28Z" })
+    #expect(check.findings(for: note("2023-11-08"), url: url, page: page).isEmpty)
+    // The UTC day is a fair reading too.
+    #expect(check.findings(for: note("2023-11-09"), url: url, page: page).isEmpty)
+}
+
+@Test func utcTimestampReadInTheBylinesLocalDayOrThePagesOwnOffset() throws {
+    let byline = try utcEveningPage(url: "https://www.examplepost.com/news/council-votes-4411", byline: "November 8, 2023 at 10:28 p.m. EST")
+    #expect(byline.published?.source == .visibleText)
+    #expect(check.findings(for: note("2023-11-08"), url: url, page: byline).isEmpty)
+    let ld = #"<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"2023-11-08T22:28:00-05:00"}</script>"#
+    let offset = try utcEveningPage(url: "https://www.examplepost.com/news/council-votes-4411", extra: ld)
+    #expect(offset.published?.description == "2023-11-08T22:28-05:00")
+    #expect(check.findings(for: note("2023-11-08"), url: url, page: offset).isEmpty)
+}
+
+@Test func aUTCStampAlsoStandsForItsDayInAnOffsetThePageUsesElsewhere() throws {
+    var page = page("2023-11-09T03:28Z", .articlePublishedTime)
+    page.dates = [page.published!, PageDate(date: PartialDate(iso: "2023-11-10")!, minuteOfDay: 600, offsetMinutes: -300, source: .articleModifiedTime)]
+    #expect(check.findings(for: note("2023-11-08"), url: url, page: page).isEmpty)
+    let f = try #require(check.findings(for: note("2023-11-06"), url: url, page: page).first)
+    #expect(f.message.contains("in the page's own offset -05:00 it is 2023-11-08"))
+}
+
+@Test func aRealMismatchStillRaisesWithTheEvidenceUsed() throws {
+    let page = try utcEveningPage(url: "https://www.examplepost.com/2023/11/08/council-votes-on-ai-rules/")
+    let f = try #require(check.findings(for: note("2023-10-02"), url: url, page: page).first)
+    #expect(f.kind == .dateMismatch)
+    #expect(f.message.contains("2023-11-08 (URL path)"))
+    // Its strong article:published_time disagrees as well: an error, not a warning.
+    #expect(f.severity == .error)
+    #expect(f.suggestion == "2023-11-08")
+}

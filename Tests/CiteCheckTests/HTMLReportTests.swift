@@ -3,6 +3,24 @@ import Foundation
 import Testing
 
 @Suite struct HTMLReportTests {
+    @Test func driftShowsBothTitlesSideBySideWithBothLinks() throws {
+        var audit = try ReportFixtures.seedAudit()
+        let index = try #require(audit.links.firstIndex { $0.url.hasPrefix("http") })
+        let url = audit.links[index].url
+        audit.links[index].drift = LinkDrift(
+            snapshot: "https://web.archive.org/web/20190320000000/\(url)", timestamp: "20190320000000", titleSimilarity: 0.126,
+            textSimilarity: 0.04, textContainment: 0.061, archivedTitle: "AI Report <2019>", currentTitle: "Shop & Deals",
+            asOf: "2019-03-25", dateSource: "accessed", changed: true)
+        audit.links[index].via = "browser"
+        let html = try HTMLReport.render(audit)
+        #expect(html.contains("<caption><strong>Changed since it was cited</strong> (compared as of 2019-03-25, accessed)</caption>"))
+        #expect(html.contains("<tr><th>Archived 2019-03-20</th><td>AI Report &lt;2019&gt;</td><td><a href=\"https://web.archive.org/web/20190320000000/"))
+        #expect(html.contains("<tr><th>Today</th><td>Shop &amp; Deals</td><td><a href=\""))
+        #expect(html.contains("title similarity 0.13 · text Jaccard 0.04 · archived text still there 0.06"))
+        #expect(html.contains("Read in a headless browser (browser)"))
+        #expect(try ReportFixtures.matches("(<table class=\"plain drift\">)", in: html).count == 1)
+    }
+
     @Test func everyNoteReferenceAndFindingOfTheSeedPaperIsInTheReport() throws {
         let audit = try ReportFixtures.seedAudit()
         let html = try HTMLReport.render(audit)

@@ -19,12 +19,12 @@ private struct Interrupted: Error {}
     let store = try HistoryStore(path: path)
     #expect(try store.journalMode() == "wal")
     #expect(try store.appliedMigrations() == ["v1: audits, link checks, archive lookups", "v2: registry answers, work standings",
-                                             "v3: archived page contents"])
+                                              "v3: archived page contents", "v4: papers by identity, runs of sharded workers"])
     #expect(try store.auditCount() == 0)
     // Reopening an existing store keeps its data and applies nothing twice.
     _ = try store.record(audit(1, [("https://a.example/", "ok")]), rule: ConfirmationRule())
     let reopened = try HistoryStore(path: path)
-    #expect(try reopened.appliedMigrations().count == 3)
+    #expect(try reopened.appliedMigrations().count == 4)
     #expect(try reopened.auditCount() == 1)
 }
 
@@ -194,4 +194,60 @@ private final class ErrorBox: @unchecked Sendable {
         #expect(failures.withLock { $0 } == [])
         #expect(try HistoryStore(path: path).appliedMigrations().isEmpty == false)
     }
+}
+
+@Test func aPaperRecordedByAbsolutePathBeforeV3KeepsItsHistoryUnderItsNewName() throws {
+    let store = try HistoryStore(path: try SimulatedDays.temporaryStorePath())
+    let old = "/home/ci/_work/journal/issue-3/a.md", url = "https://gone.example/x"
+    _ = try store.record(audit(1, [(url, "dead")], paper: old), rule: ConfirmationRule())
+    _ = try store.record(audit(2, [(url, "dead")], paper: old), rule: ConfirmationRule())
+    var renamed = audit(3, [(url, "dead")], paper: "issue-3/a.md")
+    renamed.formerPaths = [old]
+    let third = try store.record(renamed, rule: ConfirmationRule())
+    #expect(third.histories[url]?.failures == 3)
+    #expect(third.histories[url]?.confirmed == true)
+    #expect(third.previousAudit == day(2))
+    #expect(try store.audits(paper: "issue-3/a.md") == [day(1), day(2), day(3)])
+    #expect(try store.audits(paper: old).isEmpty)
+    #expect(try store.timeline(paper: "issue-3/a.md").count == 3)
+}
+
+@Test func aCheckoutMovedBeforeTheUpgradeIsFoundByItsRelativePath() throws {
+    let store = try HistoryStore(path: try SimulatedDays.temporaryStorePath())
+    let url = "https://ok.example/"
+    _ = try store.record(audit(1, [(url, "ok")], paper: "/runner-1/journal/issue-3/a.md"), rule: ConfirmationRule())
+    _ = try store.record(audit(2, [(url, "ok")], paper: "/runner-2/journal/issue-3/a.md"), rule: ConfirmationRule())
+    _ = try store.record(audit(2, [(url, "ok")], paper: "/runner-2/journal/issue-30/a.md", hour: 7), rule: ConfirmationRule())
+    var moved = audit(3, [(url, "dead")], paper: "issue-3/a.md")
+    moved.formerPaths = ["/restored/journal/issue-3/a.md"]
+    let recorded = try store.record(moved, rule: ConfirmationRule())
+    // The newest old checkout is the paper's past; the other one and issue-30 are left alone.
+    #expect(recorded.previousAudit == day(2))
+    #expect(recorded.changes.map(\.change) == [.newlyFailing])
+    #expect(try store.audits(paper: "issue-3/a.md") == [day(2), day(3)])
+    #expect(try store.audits(paper: "/runner-1/journal/issue-3/a.md") == [day(1)])
+    #expect(try store.audits(paper: "/runner-2/journal/issue-30/a.md").count == 1)
+}
+
+@Test func aPaperAlreadyKnownByItsNameAdoptsNothing() throws {
+    let store = try HistoryStore(path: try SimulatedDays.temporaryStorePath())
+    let url = "https://ok.example/"
+    _ = try store.record(audit(1, [(url, "ok")], paper: "/old/issue-3/a.md"), rule: ConfirmationRule())
+    _ = try store.record(audit(2, [(url, "ok")], paper: "issue-3/a.md"), rule: ConfirmationRule())
+    // Recorded first under its name on day 2 it adopted day 1; a stray old path later stays apart.
+    _ = try store.record(audit(3, [(url, "ok")], paper: "/old/issue-3/a.md"), rule: ConfirmationRule())
+    var again = audit(4, [(url, "ok")], paper: "issue-3/a.md")
+    again.formerPaths = ["/old/issue-3/a.md"]
+    _ = try store.record(again, rule: ConfirmationRule())
+    #expect(try store.audits(paper: "issue-3/a.md") == [day(1), day(2), day(4)])
+    #expect(try store.audits(paper: "/old/issue-3/a.md") == [day(3)])
+}
+
+@Test func aPostgreSQLAddressIsRefusedNotMadeIntoAFolder() throws {
+    let before = FileManager.default.currentDirectoryPath
+    for address in ["postgres://u@127.0.0.1:5432/db", "postgresql:///db?host=/run/pg"] {
+        #expect(throws: CiteCheckError.self) { try HistoryStore(path: address) }
+    }
+    #expect(!FileManager.default.fileExists(atPath: before + "/postgres:"))
+    #expect(!FileManager.default.fileExists(atPath: before + "/postgresql:"))
 }

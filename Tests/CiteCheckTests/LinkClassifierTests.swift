@@ -30,7 +30,8 @@ private func status(_ code: Int?, redirects: [RedirectHop] = [], final: String? 
     #expect(status(nil, error: FetchError(.tls, "SSL certificate problem")).status == .tls)
     #expect(status(nil, error: FetchError(.tls, "SSL certificate problem")).message.contains("SSL certificate problem"))
     #expect(status(nil, error: FetchError(.connection, "reset")).status == .connection)
-    #expect(status(302, error: FetchError(.redirectLoop, "loop")).status == .dead)
+    #expect(status(302, error: FetchError(.redirectLoop, "loop")).status == .redirectLoop)
+    #expect(status(302, error: FetchError(.tooManyRedirects, "more than 10 redirects")).status == .redirectLoop)
     #expect(status(nil, error: FetchError(.other, "?")).status == .unverified)
 }
 

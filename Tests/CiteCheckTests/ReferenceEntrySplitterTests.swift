@@ -59,3 +59,10 @@ import Testing
                             "———. 2008. Remix. New York: Penguin Press."])
     }
 }
+
+extension ReferenceEntrySplitterTests {
+    @Test func subHeadingsAreNoEntries() {
+        #expect(split("### Primary sources\nKlein, M. (2014). Title.\n### Secondary sources\nJones, S. (2016). Title.\n")
+            == ["Klein, M. (2014). Title.", "Jones, S. (2016). Title."])
+    }
+}

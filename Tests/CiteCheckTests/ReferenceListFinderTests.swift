@@ -33,3 +33,18 @@ import Testing
         #expect(ReferenceListFinder.find(lines) == nil)
     }
 }
+
+extension ReferenceListFinderTests {
+    @Test func lowerMarkdownHeadingsDivideTheListAndHigherOnesEndIt() {
+        let lines = FootnoteSegmenter.lines("""
+        ## References
+        ### Primary sources
+        Klein, M. (2014). Title.
+        ### Secondary sources
+        Jones, S. (2016). Title.
+        ## Appendix A
+        A table.
+        """)
+        #expect(ReferenceListFinder.find(lines)?.entries == 1..<5)
+    }
+}

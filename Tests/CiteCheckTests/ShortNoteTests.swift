@@ -36,3 +36,11 @@ import Testing
         #expect(ShortNote.marked("本文所称网络引文，指以网址标注出处的引文。") == nil)
     }
 }
+
+extension ShortNoteTests {
+    @Test func chineseProseAboutEarlierPassagesIsNoRepeat() {
+        #expect(ShortNote.marked("同前述观点一致，此处不再展开。") == nil)
+        #expect(ShortNote.marked("同前文所述，联合国的作用不可替代。") == nil)
+        #expect(ShortNote.marked("同前文，第5页。") == .earlier(author: nil, title: nil, note: nil, pinpoint: "5"))
+    }
+}

@@ -46,3 +46,40 @@ private func evidence(_ name: String, _ url: String) throws -> PageEvidence {
                            page: PageEvidence(title: "OpenAI", fingerprint: shell), probe: ("https://openai.com/p", shell)).isEmpty)
     #expect(check.findings(for: reference, url: url, finalURL: nil, page: nil, probe: nil).isEmpty)
 }
+
+/// A legal-code page whose title merely contains 404, at a path ending /404.
+private func rulePage(_ url: String) throws -> PageEvidence {
+    let html = """
+    <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Rule 404 | Federal Rules of Evidence</title></head>
+    <body><nav><a href="/">Home</a></nav><main><h1>Rule 404. Character Evidence; Other Crimes, Wrongs, or Acts</h1>
+    <p>(a) Character Evidence. (1) Prohibited Uses. Evidence of a person's character or character trait is not admissible
+    to prove that on a particular occasion the person acted in accordance with the character or trait.</p>
+    <p>(2) Exceptions for a Defendant or Victim in a Criminal Case. The following exceptions apply in a criminal case:
+    a defendant may offer evidence of the defendant's pertinent trait, and if the evidence is admitted, the prosecutor
+    may offer evidence to rebut it.</p></main></body></html>
+    """
+    return try #require(PageEvidenceExtractor.extract(body: Array(html.utf8), contentType: "text/html", headers: [], url: url))
+}
+
+@Test func aTitleThatMerelyContains404IsARealPage() throws {
+    let url = "https://www.law.example.edu/rules/fre/rule/404"
+    let page = try rulePage(url)
+    #expect(page.notFound == nil)
+    #expect(page.notFoundHint?.contains("Rule 404") == true)
+    #expect(check.findings(for: reference, url: url, finalURL: nil, page: page, probe: nil).isEmpty)
+    // The site's not-found page is something else entirely.
+    let probe = PageFingerprint(title: "Page not found", text: siteText)
+    #expect(check.findings(for: reference, url: url, finalURL: nil, page: page, probe: ("https://www.law.example.edu/citecheck-probe-x/no-such-page", probe)).isEmpty)
+}
+
+@Test func aTitleContaining404ThatLooksLikeTheProbeIsDead() throws {
+    let url = "https://www.example.org/page/404"
+    var page = PageEvidence(title: "Page 404 | Example")
+    page.notFoundHint = SoftNotFound.codeOnlySignal(title: page.title, headings: [])
+    page.fingerprint = PageFingerprint(title: "Page 404 | Example", text: "Sorry " + siteText)
+    let probe = PageFingerprint(title: "Page 404 | Example", text: siteText)
+    let f = try #require(check.findings(for: reference, url: url, finalURL: nil, page: page, probe: ("https://www.example.org/citecheck-probe-x/no-such-page", probe)).first)
+    #expect(f.kind == .deadLink)
+    #expect(f.message.contains("Page 404 | Example"))
+    #expect(f.message.contains("what the site returns for a path that does not exist"))
+}

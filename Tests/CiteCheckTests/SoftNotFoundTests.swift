@@ -5,6 +5,11 @@ import Testing
     #expect(SoftNotFound.signal(title: "Page not found | Brookings", headings: [])?.contains("title") == true)
     #expect(SoftNotFound.signal(title: "404", headings: []) != nil)
     #expect(SoftNotFound.signal(title: "Error 404 - 国家网信办", headings: []) != nil)
+    #expect(SoftNotFound.signal(title: "404 | Example News", headings: []) != nil)
+    // The code as one word among others is only a hint: "Rule 404", "page 404".
+    #expect(SoftNotFound.signal(title: "Rule 404 | Federal Rules of Evidence", headings: []) == nil)
+    #expect(SoftNotFound.codeOnlySignal(title: "Rule 404 | Federal Rules of Evidence", headings: []) != nil)
+    #expect(SoftNotFound.codeOnlySignal(title: "Error 404", headings: []) == nil)
     #expect(SoftNotFound.signal(title: "中华人民共和国外交部", headings: ["对不起，您访问的页面不存在！"])?.contains("h1") == true)
     #expect(SoftNotFound.signal(title: "找不到网页", headings: []) != nil)
 }

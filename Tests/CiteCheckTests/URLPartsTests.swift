@@ -30,6 +30,9 @@ import Testing
     #expect(URLParts.requestForm("https://example.org/a_b-c~d") == "https://example.org/a_b-c~d")
     #expect(URLParts.requestForm("https://example.org/{x}|y^") == "https://example.org/%7Bx%7D%7Cy%5E")
     #expect(URLParts.requestForm("http://[::1]:8080/x") == "http://[::1]:8080/x")
+    // The host stays as cited: libcurl turns it into punycode; a percent-encoded host is refused.
+    #expect(URLParts.requestForm("http://stössenseer.de/über?q=ä#top") == "http://stössenseer.de/%C3%BCber?q=%C3%A4")
+    #expect(URLParts.requestForm("https://北京大学.cn:8443") == "https://北京大学.cn:8443")
 }
 
 @Test func splitsUglyURLsByteWise() throws {

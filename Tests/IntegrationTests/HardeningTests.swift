@@ -22,6 +22,7 @@ import Testing
         ["--host-interval", "9223372036854775807"], ["--retries", "9223372036854775807"],
         ["--max-redirects", "9223372036854775807"], ["--access-age-years", "9223372036854775807"],
         ["--confirm-runs", "9223372036854775807"], ["--confirm-days", "-1"], ["--archive-limit", "9223372036854775807"],
+        ["--browser-concurrency", "9223372036854775807"], ["--browser-timeout", "inf"],
         ["--store-timeout", "inf"], ["--store-timeout", "1e30"], ["--store-timeout", "-1"],
     ])
     func numericFlagsOutOfRangeAreUsageErrors(_ flag: [String]) throws {
@@ -68,4 +69,243 @@ import Testing
         #expect(authors.first == "Given0 Family0" && authors.last == "Given9999 Family9999")
         #expect(refs.first?["title"] as? String == "A paper with many authors")
     }
+
+    /// A paper citing `paths` on the hostile server, each with a cited title unlike the page's, so
+    /// the title check quotes the page's own title in its finding.
+    static func hostilePaper(_ server: HostileServer, _ paths: [String],
+                             title: String = "Quarterly Statistics of Fisheries in the North Sea") throws -> (folder: URL, path: String) {
+        let notes = paths.enumerated().map { i, path in
+            "[^\(i + 1)]: Jane Roe, \"\(title)\", Example Institute, 2024, "
+                + "\(server.url(path)), accessed 2024-01-01."
+        }
+        let body = "A paper citing hostile pages." + paths.indices.map { "[^\($0 + 1)]" }.joined() + "\n\n"
+        return try Self.file("hostile.md", body + notes.joined(separator: "\n") + "\n")
+    }
+
+    static func checkFlags(_ folder: URL) -> [String] {
+        ["--no-store", "--no-archive", "--retries", "0", "--timeout", "20", "--host-interval", "0",
+         "--format", "json,text,markdown", "--output-dir", folder.appendingPathComponent("out").path]
+    }
+
+    @Test func escapeSequencesInAPageTitleNeverReachTheTerminalOrTextReports() throws {
+        let server = try HostileServer()
+        defer { server.stop() }
+        // The page's title holds escapes (libxml2 drops them), and so does the paper's cited title, which
+        // the title check quotes back.
+        let (folder, path) = try Self.hostilePaper(server, ["/escape-title"], title: "Fisheries \u{1B}[2J\u{1B}]0;owned\u{07}Statistics")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["check", path] + Self.checkFlags(folder))
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        let out = folder.appendingPathComponent("out")
+        let text = try String(contentsOf: out.appendingPathComponent("report.txt"), encoding: .utf8)
+        let markdown = try String(contentsOf: out.appendingPathComponent("report.md"), encoding: .utf8)
+        // The cited title is quoted (the check found it unlike the page's), with its escapes made visible.
+        #expect(text.contains("Fisheries \\x1B[2J\\x1B]0;owned\\x07Statistics"), "\(text)")
+        #expect(markdown.contains("x1B"), "\(markdown)")
+        for output in [result.stdout, result.stderr, text, markdown] {
+            #expect(!output.contains("\u{1B}"))
+            #expect(!output.contains("\u{07}"))
+        }
+        // JSON keeps the paper's text as it is, escaped by the encoder.
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
+        let reference = (json["references"] as? [[String: Any]])?.first
+        #expect(reference?["title"] as? String == "Fisheries \u{1B}[2J\u{1B}]0;owned\u{07}Statistics")
+    }
+
+    @Test func aBibliographyOfThreeHundredThousandItemsIsRefusedBeforeParsing() throws {
+        // 300,000 CSL-JSON items took 1.1 GB; past the entries limit it is a one-line error, exit 2.
+        let items = (0..<300_000).map { "{\"id\":\"i\($0)\",\"title\":\"Title \($0)\",\"URL\":\"https://e.org/\($0)\"}" }
+        let (folder, path) = try Self.file("library.json", "[" + items.joined(separator: ",") + "]")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["parse", path, "--format", "json"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "citecheck: \(path): 300000 CSL-JSON items; the limit is 50000 per file (a paper cites far fewer: split the library)\n")
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func hostilePagesAreCheckedInBoundedTimeAndMemory() throws {
+        // A title of 400 distinct words (43 s and 471 MB before), an endless body (182 MB although the
+        // cap is 4 MB) and a page of a million links and meta tags read with --max-body 64M (1.9 GB).
+        let server = try HostileServer()
+        defer { server.stop() }
+        let (folder, path) = try Self.hostilePaper(server, ["/title-words", "/endless", "/links/1000000"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["check", path, "--max-body", "64M"] + Self.checkFlags(folder))
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("out/report.json"))) as? [String: Any])
+        let links = try #require(json["links"] as? [[String: Any]])
+        #expect(links.count == 3)
+        let byPath = Dictionary(uniqueKeysWithValues: links.map { (URL(string: $0["url"] as? String ?? "")?.path ?? "", $0) })
+        #expect(byPath["/title-words"]?["status"] as? String == "ok")
+        #expect(byPath["/links/1000000"]?["status"] as? String == "ok")
+        #expect((byPath["/links/1000000"]?["page"] as? [String: Any])?["title"] as? String == "Many links")
+        // The endless body is cut at the cap: a page that answered, read up to 64 MB.
+        #expect(byPath["/endless"]?["httpStatus"] as? Int == 200)
+    }
+
+    @Test(arguments: ["1e20s", "inf", "100000s"])
+    func rateLimitHeadersFromARegistryAreClamped(_ interval: String) throws {
+        // 1e20s and inf crashed the run with no report; 100000s made the next request wait that long.
+        let server = try HostileServer(interval: interval)
+        defer { server.stop() }
+        let (folder, path) = try Self.file("doi.md", "A claim.[^1][^2]\n\n"
+            + "[^1]: Jane Roe, \"Notes on identifiers\", *Journal of Examples*, 2020, DOI: 10.5555/one.2020.1.\n"
+            + "[^2]: John Doe, \"More notes\", *Journal of Examples*, 2021, DOI: 10.5555/two.2021.2.\n")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report.json").path
+        let result = try CLI.run(["check", path, "--output", report, "--no-store", "--retries", "0",
+                                  "--doi-handle-api", server.url("/api/handles"), "--doi-ra-api", server.url("/ra"),
+                                  "--crossref-api", server.url("/"), "--datacite-api", server.url("/"),
+                                  "--openalex-api", server.url("/"), "--openlibrary-api", server.url("/")])
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+        #expect(FileManager.default.fileExists(atPath: report))
+    }
+
+    @Test func aHeldStoreLockIsWaitedOnForAtMostTheStoreTimeout() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("history.sqlite").path
+        // Another process holds the lock file, as a stopped or hung audit would.
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        holder.arguments = ["python3", "-c", "import fcntl,sys; f=open(sys.argv[1],'a'); fcntl.flock(f, fcntl.LOCK_EX); print('held', flush=True); sys.stdin.read()", store + ".lock"]
+        let input = Pipe(), output = Pipe()
+        holder.standardInput = input
+        holder.standardOutput = output
+        try holder.run()
+        defer {
+            try? input.fileHandleForWriting.close()
+            holder.waitUntilExit()
+        }
+        _ = output.fileHandleForReading.availableData  // "held"
+        let result = try CLI.run(["check", Self.paper, "--offline", "--store", store, "--store-timeout", "1",
+                                  "--output", folder.appendingPathComponent("r.json").path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(store): the history store is locked by another process (waited 1 s; raise --store-timeout"), "\(result.stderr)")
+    }
+}
+
+extension HardeningTests {
+    @Test(arguments: [(SIGINT, Int32(130)), (SIGTERM, Int32(143))])
+    func aSignalWritesAValidPartialReport(_ signal: Int32, _ status: Int32) throws {
+        let server = try HostileServer()
+        defer { server.stop() }
+        let (folder, path) = try Self.hostilePaper(server, ["/answered", "/stall"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report.json").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = ["check", path, "--output", report, "--no-store", "--no-archive", "--retries", "0",
+                             "--timeout", "120", "--host-interval", "0"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Until the answered page is in (its title is read) and the other one hangs: then the signal.
+        Thread.sleep(forTimeInterval: 3)
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == status)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])
+        #expect(json["complete"] as? Bool == false)
+        #expect((json["linkCheck"] as? [String: Any])?["state"] as? String == "interrupted")
+        let links = try #require(json["links"] as? [[String: Any]])
+        let byPath = Dictionary(uniqueKeysWithValues: links.map { (URL(string: $0["url"] as? String ?? "")?.path ?? "", $0) })
+        #expect(byPath["/answered"]?["status"] as? String == "ok")
+        #expect(byPath["/stall"]?["status"] as? String == "unverified")
+        #expect(json["references"] is [Any] && json["run"] is [String: Any])
+    }
+
+    @Test func aFinishedRunSaysItIsComplete() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = folder.appendingPathComponent("report.json").path
+        let result = try CLI.run(["check", Self.paper, "--offline", "--no-store", "--output", report])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: report))) as? [String: Any])
+        #expect(json["complete"] as? Bool == true)
+    }
+}
+
+/// Every reader ends on truncated, unterminated and garbage input, with a parse or a one-line error.
+extension HardeningTests {
+    static let formats = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("CiteCheckTests/Fixtures/formats")
+
+    @Test(arguments: ["references.bib", "references.ris", "references.csl.json", "article.jats.xml", "article.html",
+                      "same-citations.zh.txt"])
+    func truncatedAndGarbageInputEndsWithAParseOrOneLineError(_ name: String) throws {
+        let whole = try Data(contentsOf: Self.formats.appendingPathComponent(name))
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var garbage = Data(whole.prefix(64))
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<20_000 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            garbage.append(UInt8(truncatingIfNeeded: seed >> 56))
+        }
+        let cases: [(String, Data)] = [
+            ("half", whole.prefix(whole.count / 2)), ("last-byte-cut", whole.dropLast()),
+            ("unterminated", whole.prefix(whole.count * 9 / 10) + Data("{ ( [ < \" “《".utf8)),
+            ("garbage", garbage),
+        ]
+        let ext = name.hasSuffix(".csl.json") ? "csl.json" : String(name.split(separator: ".").last ?? "txt")
+        for (label, bytes) in cases {
+            let path = folder.appendingPathComponent("\(label).\(ext)").path
+            try bytes.write(to: URL(fileURLWithPath: path))
+            let result = try CLI.run(["parse", path, "--format", "json"])
+            #expect(result.status == 0 || result.status == 2, "\(name) \(label): \(result.status) \(result.stderr)")
+            if result.status == 2 {
+                #expect(result.stderr.hasPrefix("citecheck: \(path): ") && result.stderr.filter { $0 == "\n" }.count == 1,
+                        "\(name) \(label): \(result.stderr)")
+            } else {
+                #expect((try? JSONSerialization.jsonObject(with: Data(result.stdout.utf8))) != nil, "\(name) \(label)")
+            }
+        }
+    }
+
+    @Test func jatsWithReferencesInAnUnexpectedStructureSaysWhatItFound() throws {
+        let section = """
+            <?xml version="1.0"?>
+            <article><body><p>Text cites [1].</p></body>
+            <back><sec sec-type="references"><title>References</title>
+            <p>[1] Jane Roe, "Notes on identifiers", Journal of Examples, 2020, https://example.org/a.</p>
+            <p>[2] John Doe, "More notes", Journal of Examples, 2021, https://example.org/b.</p>
+            </sec></back></article>
+            """
+        let (folder, path) = try Self.file("section.xml", section)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["parse", path])
+        #expect(result.status == 2)
+        #expect(result.stderr == "citecheck: \(path): JATS article without <ref> references or <fn> notes: found a <sec> \"References\" "
+                + "holding 2 <p> instead of a <ref-list>; JATS wants each reference in a <ref> inside <ref-list>\n")
+
+        let bare = try Self.file("bare.xml", """
+            <?xml version="1.0"?>
+            <article><back><ref-list><title>References</title>
+            <mixed-citation>Jane Roe, "Notes on identifiers", 2020, https://example.org/a.</mixed-citation>
+            <mixed-citation>John Doe, "More notes", 2021, https://example.org/b.</mixed-citation>
+            </ref-list></back></article>
+            """)
+        defer { try? FileManager.default.removeItem(at: bare.folder) }
+        let listed = try CLI.run(["parse", bare.path])
+        #expect(listed.status == 2)
+        #expect(listed.stderr.contains("its <ref-list> holds 2 <mixed-citation> but no <ref>"), "\(listed.stderr)")
+    }
+}
+
+/// Fixtures/hostileserver.py on a free loopback port; `interval` is the X-Rate-Limit-Interval its
+/// registry answers announce.
+final class HostileServer: @unchecked Sendable {
+    private let server: PythonServerProcess
+    let port: Int
+
+    init(interval: String? = nil) throws {
+        server = try PythonServerProcess(script: "hostileserver.py", arguments: interval.map { [$0] } ?? [])
+        port = server.ports.http
+    }
+
+    func stop() { server.stop() }
+
+    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 }

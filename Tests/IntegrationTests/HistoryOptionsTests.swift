@@ -10,8 +10,8 @@ import Testing
     for (arguments, problem) in [
         (["--now", "yesterday"], "--now yesterday: not an ISO 8601 timestamp"),
         (["--max-age", "soon"], "--max-age soon: expected a duration"),
-        (["--confirm-runs", "0"], "--confirm-runs must be at least 1"),
-        (["--confirm-days=-1"], "--confirm-days must not be negative"),
+        (["--confirm-runs", "0"], "--confirm-runs must be between 1 and 1000, got 0"),
+        (["--confirm-days=-1"], "--confirm-days must be between 0 and 36500, got -1"),
     ] {
         let result = try CLI.run(["check", paper, "--offline"] + arguments, cwd: folder.path)
         #expect(result.status == 2, "\(arguments)")

@@ -28,7 +28,7 @@ import Testing
         let expected: [String: LinkStatus] = [
             "/ok": .ok, "/temp": .ok, "/slash": .ok, "/cookie": .ok, "/flaky/s": .ok,
             "/chain/301": .redirected, "/moved": .redirected,
-            "/404": .dead, "/410": .dead, "/gone": .dead, "/missing": .dead, "/loop/a": .dead,
+            "/404": .dead, "/410": .dead, "/gone": .dead, "/missing": .dead, "/loop/a": .redirectLoop,
             "/cf": .blocked, "/999": .blocked, "/js": .blocked,
             "/always429": .rateLimited, "/503": .serverError, "/close": .connection,
         ]

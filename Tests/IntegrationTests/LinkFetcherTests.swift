@@ -245,6 +245,25 @@ import Testing
         #expect((1...options.hostConcurrency).contains(inFlight))
     }
 
+    @Test func internationalisedHostIsFetchedInPunycodeAndReportedAsCited() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        var options = Self.quickOptions()
+        // curl's --connect-to names the host as it goes on the wire: IDNA 2008 punycode (ß stays ß: faß.de is xn--fa-hia.de).
+        options.connectTo = ["xn--stssenseer-fcb.de:80:127.0.0.1:\(server.httpPort)", "xn--fa-hia.de:80:127.0.0.1:\(server.httpPort)"]
+        let cited = ["http://stössenseer.de/ok", "http://stössenseer.de/über-uns?q=ä", "http://faß.de/ok"]
+        let outcomes = LinkFetcher(options: options).fetchAll(cited)
+        #expect(outcomes.map(\.url) == cited)
+        #expect(outcomes[0].httpStatus == 200)
+        #expect(outcomes[0].error == nil)
+        #expect(outcomes[1].httpStatus == 404)  // the test server has no such page; what matters is that it was asked
+        #expect(outcomes[2].httpStatus == 200)
+        let stats = try server.stats()
+        #expect(stats.maxInFlight["xn--stssenseer-fcb.de"] != nil)
+        #expect(stats.maxInFlight["xn--fa-hia.de"] != nil)
+        #expect(stats.hits["/%C3%BCber-uns"] == 1)
+    }
+
     @Test func politenessHoldsOnTheServerSide() throws {
         let server = try TestServer()
         defer { server.stop() }

@@ -17,6 +17,9 @@ public struct Audit: Sendable, Codable {
     public var dois: [DOIRecord]
     /// What changed since the previous audit of the same paper (empty without a store or for the first).
     public var changes: [LinkChange] = []
+    /// `check` sets it: true when the run finished, false for the partial report an interrupted
+    /// run (SIGINT, SIGTERM) writes. Absent from `parse` and from audits saved before it existed.
+    public var complete: Bool?
 
     public init(parsed: ParsedPaper, links: [LinkReport], findings: [Finding], linkCheck: LinkCheckRun,
                 dois: [DOIRecord] = []) {

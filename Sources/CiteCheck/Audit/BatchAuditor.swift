@@ -9,9 +9,12 @@ public struct BatchAuditor: Sendable {
     /// nil: no archive lookups (`--no-archive`).
     public var archive: ArchiveLookup?
     public var archiveTransport: ArchiveLookup.Transport
+    /// `--shard`: this worker fetches and audits only the links whose domain falls in it.
+    public var shard: Shard
 
     public init(auditor: LinkAuditor, history: HistoryStage, archive: ArchiveLookup?,
-                archiveTransport: ArchiveLookup.Transport? = nil) {
+                archiveTransport: ArchiveLookup.Transport? = nil, shard: Shard = .whole) {
+        self.shard = shard
         self.auditor = auditor
         self.history = history
         self.archive = archive
@@ -37,7 +40,7 @@ public struct BatchAuditor: Sendable {
                     pageStamp: PageStamper? = nil, annotator: (any AuditAnnotator)? = nil) throws -> Result {
         let now = history.clock.now
         var seen = Set<String>()
-        let urls = papers.flatMap { $0.parsed.references.flatMap(\.urls) }.filter { seen.insert($0).inserted }
+        let urls = papers.flatMap { $0.parsed.references.flatMap(\.urls) }.filter { shard.owns(url: $0) && seen.insert($0).inserted }
         let plan = try history.plan(auditor.toFetch(urls), now: now)
         let stamps = StampCollector()
         // One session for the links and whatever the annotator asks for while they are fetched.
@@ -48,7 +51,7 @@ public struct BatchAuditor: Sendable {
             onOutcome?(outcome, verdict)
             if let pageStamp, let stamp = pageStamp(outcome) { stamps.add(outcome.url, stamp) }
         }
-        var audits = papers.map { auditor.audit($0.parsed, reused: plan.reused, prefetched: fetched) }
+        var audits = papers.map { auditor.audit($0.parsed, reused: plan.reused, prefetched: fetched, shard: shard) }
         // Page evidence may turn an answering page into a dead one: before the history records it.
         if let annotator { for index in audits.indices { annotator.annotate(&audits[index]) } }
         let pageHashes = stamps.all.merging(annotator?.pageStamps() ?? [:]) { first, _ in first }
@@ -66,7 +69,7 @@ public struct BatchAuditor: Sendable {
                 let observations = AuditHistoryAnnotator.observations(of: audits[index], now: now, pageHashes: pageHashes,
                                                                           reused: plan.reused)
                 let contents = FileManager.default.contents(atPath: paper.path)
-                if let recorded = try history.record(paper: paper.path, contents: contents, observations: observations, now: now) {
+                if let recorded = try history.record(paper: paper.path, doi: paper.parsed.paper.doi, contents: contents, observations: observations, now: now) {
                     AuditHistoryAnnotator.apply(recorded, rule: history.rule, to: &audits[index])
                 }
             }

@@ -13,6 +13,8 @@ public final class BrowserStage: AuditAnnotator, @unchecked Sendable {
     /// Pages opened so far, for the report and the benchmark.
     public private(set) var pagesOpened = 0
 
+    public var options: BrowserOptions { renderer.options }
+
     public init(options: BrowserOptions) {
         renderer = ChromiumRenderer(options: options)
     }

@@ -31,13 +31,14 @@ public struct LinkAuditor: Sendable {
     /// `reused`: links whose recent result the history store keeps (`--max-age`); they are not fetched.
     /// `prefetched`: verdicts already fetched for a batch of papers (`fetch(_:)` over all their
     /// URLs), so a URL cited by several papers is fetched once.
+    /// `shard`: only the links it owns are audited (`--shard`); the other workers audit the rest.
     public func audit(_ parsed: ParsedPaper, reused: [String: LinkObservation] = [:], prefetched: FetchedLinks? = nil,
-                      onOutcome: OutcomeHook? = nil) -> Audit {
+                      onOutcome: OutcomeHook? = nil, shard: Shard = .whole) -> Audit {
         // Distinct URLs in order of first citation, with every reference citing each.
         var order: [String] = []
         var citing: [String: [String]] = [:]
         for reference in parsed.references {
-            for url in reference.urls {
+            for url in reference.urls where shard.owns(url: url) {
                 if citing[url] == nil { order.append(url) }
                 if !(citing[url]?.contains(reference.id) ?? false) { citing[url, default: []].append(reference.id) }
             }

@@ -7,6 +7,8 @@ public struct LinkCheckRun: Sendable, Hashable, Codable {
         case offline
         /// Every lookup failed or there was no route: the check could not run.
         case networkUnreachable = "network-unreachable"
+        /// SIGINT or SIGTERM stopped the run: the links answered by then are reported, the rest unverified.
+        case interrupted
     }
 
     public var state: State

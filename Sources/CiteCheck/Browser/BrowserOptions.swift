@@ -14,6 +14,10 @@ public struct BrowserOptions: Sendable, Hashable {
     public var connectTo: [String] = []
     /// SPKI hashes (base64 SHA-256) of the certificates of `--cacert`, trusted for the run.
     public var trustedSPKI: [String] = []
+    /// The run's home folder holding an NSS database that trusts `--cacert` (`BrowserTrust`), or nil.
+    public var home: String?
+    /// `--insecure`: certificates are not verified, for the browser either.
+    public var insecure = false
     /// Cap on the rendered DOM read back, in bytes.
     public var maxDOM = 4 * 1024 * 1024
 

@@ -28,6 +28,7 @@ public struct ChromiumRenderer: Sendable {
         // Chromium refuses to run as root without it; the page still runs in its renderer.
         if getuid() == 0 { arguments.append("--no-sandbox") }
         if let rules = options.hostResolverRules { arguments.append("--host-resolver-rules=\(rules)") }
+        if options.insecure { arguments.append("--ignore-certificate-errors") }
         if !options.trustedSPKI.isEmpty {
             arguments.append("--ignore-certificate-errors-spki-list=\(options.trustedSPKI.joined(separator: ","))")
         }
@@ -45,7 +46,7 @@ public struct ChromiumRenderer: Sendable {
         let profile = String(cString: made)
         defer { try? FileManager.default.removeItem(atPath: profile) }
         var environment = ProcessInfo.processInfo.environment
-        environment["HOME"] = profile
+        environment["HOME"] = options.home ?? profile
         let run = ProcessGroupRun(executable: options.executable, arguments: arguments(for: url, profile: profile + "/profile"),
                                   environment: environment, timeout: options.timeout, maxOutput: options.maxDOM)
         do {

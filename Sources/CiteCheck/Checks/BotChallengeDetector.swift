@@ -29,8 +29,8 @@ public struct BotChallengeDetector: Sendable {
     static let titleMarkers = Set(challengeMarkers.indices.filter {
         challengeMarkers[$0].0.hasPrefix("<title>") || challengeMarkers[$0].0.hasSuffix("| cloudflare")
     })
-    /// Visible characters above which a page with a challenge script is an article, not an interstitial.
-    static let articleText = 1_000
+    /// Visible characters (not counting spaces) above which a page with a challenge script is an article, not an interstitial: Cloudflare's and Imperva's interstitials show under 200.
+    static let articleText = 400
 
     /// Weaker markers: they count only on a 403/429/503 answer.
     static let refusalMarkers: [(String, String)] = [

@@ -10,6 +10,7 @@ public struct Finding: Hashable, Sendable, Codable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case deadLink = "dead-link"
         case blocked
+        case redirectLoop = "redirect-loop"
         case redirected
         case unverified
         case rateLimited = "rate-limited"

@@ -66,7 +66,8 @@ public struct LinkClassifier: Sendable {
         case .tls: return LinkVerdict(.tls, "TLS failure: \(error.message)")
         case .connection: return LinkVerdict(.connection, "connection failed: \(error.message)")
         case .redirectLoop, .tooManyRedirects:
-            return LinkVerdict(.dead, "never arrives: \(error.message)")
+            // The cookie engine was on, so a cookie dance would have ended; still not proof of death.
+            return LinkVerdict(.redirectLoop, "never arrives although cookies were kept: \(error.message); the page may work in a browser")
         case .unsupportedScheme: return LinkVerdict(.unverified, "not checked: \(error.message)")
         case .other: return LinkVerdict(.unverified, "could not be checked: \(error.message)")
         }

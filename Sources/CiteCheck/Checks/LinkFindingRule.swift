@@ -20,6 +20,7 @@ public struct LinkFindingRule: Sendable {
         case .dns: return (.dns, .error)
         case .redirected: return (.redirected, .warning)
         case .blocked: return (.blocked, .warning)
+        case .redirectLoop: return (.redirectLoop, .warning)
         case .rateLimited: return (.rateLimited, .warning)
         case .timeout: return (.timeout, .warning)
         case .tls: return (.tls, .warning)

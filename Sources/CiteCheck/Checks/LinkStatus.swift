@@ -4,10 +4,13 @@ public enum LinkStatus: String, Sendable, Hashable, Codable, CaseIterable {
     case ok
     /// A permanent redirect to a different resource (not just a trailing slash or http→https).
     case redirected
-    /// 404, 410, other client errors, a redirect to the home page or a generic not-found page, a redirect loop.
+    /// 404, 410, other client errors, a redirect to the home page or a generic not-found page.
     case dead
     /// Bot protection or a challenge page: 403/429/503 with challenge markers, 999, "enable JavaScript".
     case blocked
+    /// Redirects that never arrive even with cookies kept (a loop, or more hops than allowed): a
+    /// warning like `blocked`, since sites that loop for robots often work in a browser.
+    case redirectLoop = "redirect-loop"
     /// Still 429 after the retries.
     case rateLimited = "rate-limited"
     case timeout

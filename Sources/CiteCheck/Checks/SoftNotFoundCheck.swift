@@ -24,6 +24,11 @@ public struct SoftNotFoundCheck: Sendable {
         }
         if let signal = page?.notFound { return dead(signal) }
         if let finalURL, let redirect = SoftNotFound.genericRedirect(requested: url, final: finalURL) { return dead(redirect) }
+        if let hint = page?.notFoundHint, let probe, let fingerprint = page?.fingerprint,
+           fingerprint.similarity(to: probe.fingerprint) >= SoftNotFound.codeOnlyProbeThreshold {
+            let percent = Int((fingerprint.similarity(to: probe.fingerprint) * 100).rounded())
+            return dead("\(hint), and the page is \(percent)% the same as what the site returns for a path that does not exist (\(probe.url))")
+        }
         if let probe, let fingerprint = page?.fingerprint, fingerprint.shingleCount >= minimumShingles,
            SoftNotFound.matchesProbe(fingerprint, probe: probe.fingerprint) {
             let percent = Int((fingerprint.similarity(to: probe.fingerprint) * 100).rounded())

@@ -40,6 +40,14 @@ public struct PageDate: Hashable, Sendable, Codable, CustomStringConvertible {
         return days
     }
 
+    /// The calendar day of this moment in another offset (minutes east of UTC), when the page gave
+    /// a time and an offset.
+    public func day(inOffset offset: Int) -> PartialDate? {
+        guard date.precision == .day, let minuteOfDay, let offsetMinutes else { return nil }
+        let utc = date.earliestDayNumber * 1440 + minuteOfDay - offsetMinutes
+        return PartialDate(dayNumber: Int((Double(utc + offset) / 1440).rounded(.down)))
+    }
+
     /// True when the citation's date, at its own precision, names this moment.
     public func agrees(with cited: PartialDate) -> Bool {
         acceptableDays.contains { cited.covers($0) || $0.covers(cited) }

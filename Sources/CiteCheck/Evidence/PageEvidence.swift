@@ -15,6 +15,9 @@ public struct PageEvidence: Hashable, Sendable, Codable {
     public var dates: [PageDate]
     /// Evidence that the page is a "not found" page served with status 200, or nil.
     public var notFound: String?
+    /// A weaker sign, not written to JSON: the title contains 404 among other words. It counts only
+    /// when the page also resembles the site's probed not-found page.
+    public var notFoundHint: String?
     /// For comparison with the site's answer to a path that does not exist; not written to JSON.
     public var fingerprint: PageFingerprint?
 

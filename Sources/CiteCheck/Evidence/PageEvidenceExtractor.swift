@@ -63,8 +63,8 @@ public enum PageEvidenceExtractor: Sendable {
 
         let doiCandidates = [
             scan.meta("citation_doi", "prism.doi", "bepress_citation_doi", "DC.identifier", "DCTERMS.identifier", "dc.identifier.doi")?.content
-        ] + scan.metas.filter { $0.content.contains("doi.org/10.") }.map(\.content)
-            + scan.links.filter { $0.href.contains("doi.org/10.") }.map(\.href)
+        ] + scan.metas.filter { $0.content.has("doi.org/10.") }.map(\.content)
+            + scan.links.filter { $0.href.has("doi.org/10.") }.map(\.href)
         evidence.doi = doiCandidates.lazy.compactMap { $0.flatMap(DOIText.normalize) }.first
 
         evidence.language = (scan.language ?? scan.meta("content-language", "DC.language", "dcterms.language")?.content)
@@ -74,6 +74,7 @@ public enum PageEvidenceExtractor: Sendable {
         evidence.canonical = canonical.flatMap { resolve($0, against: url) }
 
         evidence.notFound = SoftNotFound.signal(title: scan.title, headings: scan.headings)
+        if evidence.notFound == nil { evidence.notFoundHint = SoftNotFound.codeOnlySignal(title: scan.title, headings: scan.headings) }
         evidence.fingerprint = PageFingerprint(title: scan.title, text: scan.text)
         return evidence
     }

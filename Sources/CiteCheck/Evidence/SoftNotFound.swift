@@ -25,13 +25,41 @@ public enum SoftNotFound: Sendable {
             if let shortPhrase {
                 return "the page's \(place) says \"\(text)\" (\"\(shortPhrase)\")"
             }
-            // "404", "Error 404", "404 - 国家网信办": a bare code in a short title.
-            if TitleNormalizer.normalize(text).split(separator: " ").contains("404") {
+            // "404", "Error 404", "404 - 国家网信办": the code is a whole part of the title. "Rule 404"
+            // or "Page 404" merely contains it (see `codeOnlySignal`).
+            if isErrorCodeTitle(text) {
                 return "the page's \(place) says \"\(text)\" (404)"
             }
         }
         return nil
     }
+
+    /// The evidence when a short title or heading contains 404 only as a word among others
+    /// ("Rule 404", "Page 404"): a real page, unless it also resembles the site's own not-found page.
+    public static func codeOnlySignal(title: String?, headings: [String]) -> String? {
+        for (place, text) in [("title", title)] + headings.map({ ("h1", Optional($0)) }) {
+            guard let text, !text.isEmpty, text.contains("404") || text.contains("４０４"),
+                  TitleNormalizer.tokens(text).count <= 10, !isErrorCodeTitle(text),
+                  TitleNormalizer.normalize(text).split(separator: " ").contains("404") else { continue }
+            return "the page's \(place) says \"\(text)\" (404)"
+        }
+        return nil
+    }
+
+    private static let errorWords: Set<String> = ["error", "http", "status", "错误", "code", "fehler", "erreur"]
+
+    /// True when one part of the title (split at " - ", " | ", "_" and the like) is the code alone or
+    /// with an error word: "404", "Error 404 - 国家网信办", "404 | Example".
+    private static func isErrorCodeTitle(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { "|-_–—｜:".contains($0) })
+        return parts.contains { part in
+            let words = TitleNormalizer.normalize(String(part)).split(separator: " ").map(String.init)
+            return words.contains("404") && words.allSatisfy { $0 == "404" || errorWords.contains($0) }
+        }
+    }
+
+    /// A page only containing 404 in its title is called missing when it is at least this like the probe.
+    public static let codeOnlyProbeThreshold = 0.6
 
     /// Pages this alike are the same page with a different date or counter in it.
     public static let probeThreshold = 0.9

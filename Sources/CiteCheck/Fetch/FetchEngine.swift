@@ -187,7 +187,7 @@ final class FetchEngine {
     }
 
     private func configure(_ easy: CurlEasy, for job: FetchJob) {
-        easy.set(CURLOPT_URL, URLParts.requestForm(job.currentURL))
+        easy.set(CURLOPT_URL, IDNHost.wireForm(job.currentURL))
         easy.set(CURLOPT_NOSIGNAL, 1)
         easy.set(CURLOPT_PROTOCOLS_STR, "http,https")
         easy.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")

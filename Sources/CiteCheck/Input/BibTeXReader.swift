@@ -12,6 +12,7 @@ public struct BibTeXReader: Sendable {
         } catch {
             throw CiteCheckError(.input, file: path, "BibTeX syntax error at line \(error.line): \(error.problem)")
         }
+        try Limits.checkEntries(entries.count, "BibTeX entries", file: path)
         let notes = entries.map(note)
         if notes.isEmpty { throw CiteCheckError(.input, file: path, "BibTeX file without entries") }
         return SourceDocument(path: path, format: .bibtex, notes: notes)

@@ -6,6 +6,9 @@ public struct CSLJSONReader: Sendable {
     public init() {}
 
     public func read(bytes: [UInt8], path: String) throws -> SourceDocument {
+        // Counted before JSONSerialization, whose objects cost some 50 times the file's bytes:
+        // refusing 300,000 items after parsing them still peaked at 1 GB.
+        try Limits.checkEntries(Self.itemCount(bytes), "CSL-JSON items", file: path)
         let json: Any
         do {
             json = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
@@ -20,11 +23,39 @@ public struct CSLJSONReader: Sendable {
         } else {
             items = []
         }
+        try Limits.checkEntries(items.count, "CSL-JSON items", file: path)
         let notes = items.enumerated().compactMap { note($0.element, number: $0.offset + 1) }
         if notes.isEmpty {
             throw CiteCheckError(.input, file: path, "JSON but not CSL-JSON: no items with a title, URL or DOI")
         }
         return SourceDocument(path: path, format: .cslJSON, notes: notes)
+    }
+
+    /// The objects directly inside the root array (or inside the array of a root object, as in
+    /// `{"items": […]}`), counted in one pass over the bytes with strings skipped.
+    static func itemCount(_ bytes: [UInt8]) -> Int {
+        var depth = 0, count = 0, target = 1
+        var inString = false, escaped = false, sawRoot = false
+        for b in bytes {
+            if inString {
+                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                if !sawRoot {
+                    sawRoot = true
+                    target = b == UInt8(ascii: "[") ? 1 : 2
+                } else if b == UInt8(ascii: "{"), depth == target {
+                    count += 1
+                }
+                depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return count
     }
 
     func note(_ item: [String: Any], number: Int) -> SourceNote? {

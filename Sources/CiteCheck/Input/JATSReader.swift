@@ -28,10 +28,36 @@ public struct JATSReader: Sendable {
             }
         }
         if notes.isEmpty {
-            throw CiteCheckError(.input, file: path, "JATS article without <ref-list> references or <fn> notes")
+            throw CiteCheckError(.input, file: path, "JATS article without <ref> references or <fn> notes: " + Self.whyNoReferences(root))
         }
         return SourceDocument(path: path, format: .jats, metadata: metadata(root), notes: notes,
                               bodyText: root.element("body")?.text)
+    }
+
+    /// What the article holds where references would be, and why it is not read as a list: an
+    /// editor can then fix the export instead of guessing.
+    static func whyNoReferences(_ root: MarkupElement) -> String {
+        func inventory(_ e: MarkupElement) -> String {
+            var counts: [(name: String, count: Int)] = []
+            for child in e.elements() where child.name != "title" && child.name != "label" {
+                if let i = counts.firstIndex(where: { $0.name == child.name }) { counts[i].count += 1 } else { counts.append((child.name, 1)) }
+            }
+            guard !counts.isEmpty else { return "nothing" }
+            return counts.prefix(4).map { "\($0.count) <\($0.name)>" }.joined(separator: ", ")
+        }
+        let expected = "JATS wants each reference in a <ref> inside <ref-list>"
+        if let list = root.firstDescendant("ref-list") {
+            return "its <ref-list> holds \(inventory(list)) but no <ref>; \(expected)"
+        }
+        let headings: Set<String> = ["references", "reference", "bibliography", "works cited", "literature cited", "参考文献", "注释"]
+        if let section = root.firstDescendant(where: { e in
+            e.name == "sec" && ((e["sec-type"]?.lowercased().contains("ref") ?? false)
+                || headings.contains(e.element("title")?.text.collapsingWhitespace.lowercased() ?? ""))
+        }) {
+            let title = section.element("title")?.text.collapsingWhitespace.nilIfEmpty.map { " \"\($0)\"" } ?? ""
+            return "found a <sec>\(title) holding \(inventory(section)) instead of a <ref-list>; \(expected)"
+        }
+        return "no <ref-list>, <ref> or <fn> element and no references section; \(expected)"
     }
 
     private func footnote(_ fn: MarkupElement, number: Int, contexts: JATSContexts) -> SourceNote {

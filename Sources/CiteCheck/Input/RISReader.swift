@@ -17,6 +17,7 @@ public struct RISReader: Sendable {
                 continue
             }
             if tag == "TY" {
+                try Limits.checkEntries(notes.count + 1, "RIS records or more", file: path)
                 record = [(tag, value)]
                 inRecord = true
             } else if tag == "ER" {

@@ -14,7 +14,9 @@ enum HTMLScanner {
     /// - Parameter encoding: an iconv name to force (the HTTP header's charset or a BOM); nil lets
     ///   libxml2 follow the page's own `<meta charset>`.
     static func scan(_ bytes: [UInt8], encoding: String?, url: String?) -> HTMLScan? {
-        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        guard !bytes.isEmpty else { return nil }
+        // The evidence is in the first megabytes; the tree of a huge page would cost gigabytes.
+        let bytes = bytes.count > Limits.pageParseBytes ? Array(bytes.prefix(Limits.pageParseBytes)) : bytes
         LibXML2.ensureInitialized()
         // An explicit encoding must win over the meta declaration.
         let options = encoding == nil ? baseOptions : baseOptions | Int32(HTML_PARSE_IGNORE_ENC.rawValue)
@@ -90,7 +92,7 @@ enum HTMLScanner {
                 }
             }
             switch name {
-            case "meta":
+            case "meta" where scan.metas.count < Limits.pageMetaTags:
                 read(meta: node, into: &scan)
             case "title" where !titleSeen:
                 titleSeen = true
@@ -98,11 +100,11 @@ enum HTMLScanner {
             case "h1" where headingsSeen < 3:
                 headingsSeen += 1
                 if let heading = LibXML2.content(node)?.collapsedWhitespace, !heading.isEmpty { scan.headings.append(heading) }
-            case "link":
+            case "link" where scan.links.count < Limits.pageLinkTags:
                 if let rel = LibXML2.attribute(node, "rel"), let href = LibXML2.attribute(node, "href") {
                     scan.links.append(.init(rel: rel.lowercased().collapsedWhitespace, href: href.trimmed))
                 }
-            case "script":
+            case "script" where scan.jsonLD.count < Limits.pageJSONLDScripts:
                 if let type = LibXML2.attribute(node, "type"), type.lowercased().trimmed.hasPrefix("application/ld+json"),
                    let body = LibXML2.content(node) {
                     scan.jsonLD.append(body)
@@ -110,7 +112,7 @@ enum HTMLScanner {
                     scriptBytes += body.utf8.count
                     scan.inlineScripts.append(body)
                 }
-            case "time":
+            case "time" where allTimes.count < Limits.pageMetaTags:
                 if let value = LibXML2.attribute(node, "datetime")?.trimmed, !value.isEmpty {
                     if articleDepth > 0 { articleTimes.append(value) }
                     allTimes.append(value)

@@ -41,12 +41,12 @@ enum ReferenceEntrySplitter {
         return entries
     }
 
-    /// Runs of non-blank lines.
+    /// Runs of non-blank lines; a Markdown sub-heading ("### Books") separates them and is no entry.
     static func blocks(_ lines: ArraySlice<Substring>) -> [[Substring]] {
         var out: [[Substring]] = []
         var block: [Substring] = []
         for line in lines {
-            if line.allSatisfy(\.isWhitespace) {
+            if line.allSatisfy(\.isWhitespace) || ReferenceListFinder.markdownLevel(line) != nil {
                 if !block.isEmpty { out.append(block); block = [] }
             } else {
                 block.append(line)

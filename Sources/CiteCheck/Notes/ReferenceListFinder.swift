@@ -18,13 +18,22 @@ enum ReferenceListFinder {
     /// The last matching heading wins: a table of contents may name the list earlier.
     static func find(_ lines: [Substring]) -> (heading: Int, entries: Range<Int>)? {
         guard let heading = lines.indices.last(where: { isHeading(lines[$0], in: headings) }) else { return nil }
+        // A Markdown heading of the list's level or above ends it; a lower one ("### Books") divides it.
+        let level = markdownLevel(lines[heading]) ?? 1
         var end = heading + 1
         while end < lines.count {
             let line = lines[end]
-            if isHeading(line, in: endings) || line.hasPrefix("#") { break }
+            if isHeading(line, in: endings) { break }
+            if let l = markdownLevel(line), l <= level { break }
             end += 1
         }
         return (heading, (heading + 1)..<end)
+    }
+
+    /// 2 for "## Notes", nil for a line that is no Markdown heading.
+    static func markdownLevel(_ line: Substring) -> Int? {
+        let hashes = line.prefix(while: { $0 == "#" }).count
+        return hashes > 0 && line.dropFirst(hashes).first == " " ? hashes : nil
     }
 
     /// A short line that reads as one of `names`, ignoring Markdown marks, a section number and a colon.

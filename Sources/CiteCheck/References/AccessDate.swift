@@ -1,5 +1,5 @@
 /// The date a cited page was accessed: "[2025-03-09]", "(accessed March 3, 2025)",
-/// "Retrieved March 3, 2025, from", "访问日期：2025年3月1日", "[引用日期2025-03-01]".
+/// "Retrieved March 3, 2025, from", "访问日期：2025年3月1日", "[引用日期2025-03-01]", "[cited 2025 Mar 3]".
 enum AccessDate {
     struct Found {
         var date: PartialDate?
@@ -9,6 +9,13 @@ enum AccessDate {
     }
 
     static func find(in s: String) -> Found? {
+        // Vancouver/NLM: "[cited 2025 Mar 3]", an access date, not the publication date.
+        if let cited = s.range(of: "[cited ") ?? s.range(of: "[Cited "), let close = s[cited.upperBound...].firstIndex(of: "]") {
+            let inner = String(s[cited.upperBound..<close])
+            if let found = VancouverDate.find(in: Array(inner.unicodeScalars)), found.date.precision == .day {
+                return Found(date: found.date, range: cited.lowerBound..<s.index(after: close), text: inner)
+            }
+        }
         // A bracketed date; in GB/T 7714 "(2017-07-20)[2025-03-01]" the bracket is the access date.
         if s.has("["), let m = Pattern.bracketed.matches(in: s).last {
             return Found(date: parse(String(m[1]!)), range: m.range, text: String(m[1]!))

@@ -3,7 +3,8 @@ enum CitationDetector {
     static func isCitation(_ raw: String) -> Bool {
         let s = String(scalars: raw.unicodeScalars.map(CitationText.fold))
         if s.has("http://") || s.has("https://") || DOIExtractor.find(in: s) != nil { return true }
-        let hasYear = CitationDate.year(in: s) != nil || CitationDate.chinese(in: s) != nil
+        let hasYear = CitationDate.year(in: s) != nil || CitationDate.chinese(in: s) != nil || CitationDate.iso(in: s) != nil
+            || VancouverDate.find(in: Array(s.unicodeScalars)) != nil
         if Pattern.gbtTypeTag.firstMatch(in: s) != nil { return true }
         let opensWithSee = s.hasPrefix("参见") || s.hasPrefix("参阅") || s.hasPrefix("See ") || s.hasPrefix("Cf.")
         // Prose explains in several sentences; a citation is one run of fields.
@@ -15,12 +16,42 @@ enum CitationDetector {
                 || s.hasPrefix("《") || Pattern.titleAfterShortPrefix.firstMatch(in: s) != nil)
         }
         let quoted = s.has("“") || s.has("\"") || s.has("*")
-        return quoted && hasYear
+        return hasYear && (quoted || looksLikeEntry(s) || looksLikeCommaEntry(s) || namesAdoptedDocument(s))
+    }
+}
+
+extension CitationDetector {
+    /// A reference-list entry without quotation marks: "Authors. Title. Publication, 2020." — at
+    /// least two full stops, a short first element, and no prose sentences.
+    static func looksLikeEntry(_ s: String) -> Bool {
+        let w = Array(s.unicodeScalars)
+        guard w.count <= 1200, !s.has("。"), let first = CitationSegments.stop(w, from: 0, dottedInitials: true),
+              first <= 200, CitationSegments.stop(w, from: first + 1) != nil else { return false }
+        let head = String(scalars: w[0..<first])
+        return head.split(separator: " ").count <= 24
+    }
+
+    /// "The Bletchley Declaration …, adopted on 1 November 2023, accessed 3 March 2025."
+    static func namesAdoptedDocument(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        return ProseNoteStyle.verb(in: s) != nil && (lower.has("accessed") || lower.has("available") || lower.has("retrieved"))
+    }
+
+    /// "A. Author, Title, Publisher, 2021." or "Title (2004)": elements parted by commas, the year
+    /// in the last part or in parentheses.
+    static func looksLikeCommaEntry(_ s: String) -> Bool {
+        let w = Array(s.unicodeScalars)
+        guard w.count <= 1200, !s.has("。") else { return false }
+        let commas = w.filter { $0 == "," }.count
+        let tailStart = w.count * 3 / 5
+        let yearLate = (tailStart..<w.count).contains { CitationSegments.year(at: $0, in: w) != nil }
+        let yearInParens = (1..<max(1, w.count - 5)).contains { w[$0 - 1] == "(" && CitationSegments.year(at: $0, in: w) != nil && w[$0 + 4] == ")" }
+        return (commas >= 2 && yearLate) || yearInParens
     }
 }
 
 /// Compiled once, when first used.
 private enum Pattern {
-    static let gbtTypeTag = TextPattern(#"\[(?:J|M|C|D|R|N|S|P|Z|A|G|EB/OL|J/OL|M/OL|DB/OL|N/OL)\]"#)
+    static let gbtTypeTag = TextPattern(#"\[(?:M|C|N|J|D|R|S|P|DB|DS|CP|EB|A|Z|G|CM)(?:/(?:OL|CD|MT|DK))?\]"#)
     static let titleAfterShortPrefix = TextPattern(#"^[^《]{1,40}《"#)
 }

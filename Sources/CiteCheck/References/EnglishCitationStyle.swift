@@ -1,27 +1,108 @@
-/// English notes, Chicago style and author–title–container lists:
+/// English styles: APA 7, Chicago notes, bibliography and author-date, MLA 9, IEEE and Harvard.
 /// Author, “Title,” *Journal*, Vol. 2, Iss. 3, May 2024, pp. 303-314, URL (accessed March 3, 2025).
+/// Klein, M. A., & Zittrain, J. (2014). Title. Journal, 9(12), e115253. https://doi.org/…
+/// Klein, M. A. 2014. “Title”. Journal 9 (12): 1–5. / M. A. Klein, Title, 2nd ed. New York: Press, 2014.
+/// Titles in quotation marks are taken as quoted; italic titles arrive as plain text, so without
+/// quotation marks the title is the element after the authors (and the date, in author-date styles).
 enum EnglishCitationStyle {
     static func parse(_ f: CitationFields, into ref: inout Reference) {
-        let s = f.workString
+        let w = f.work
         var titleRange: Range<Int>?
         var titleEnd = f.start
-        if let q = f.balanced("“", "”", from: f.start) ?? straightQuotes(f) {
+        var authorEnd: Int?
+        if let q = f.balanced("“", "”", from: f.start) ?? straightQuotes(f) ?? f.balanced("‘", "’", from: f.start) {
             titleRange = (q.lowerBound + 1)..<(q.upperBound - 1)
             titleEnd = q.upperBound
-        } else if let m = Pattern.italicTitle.firstMatch(in: s) {
-            // No quoted title: an italic one names a book or report.
-            let r = f.offsets(m.range, in: s)
+            authorEnd = q.lowerBound
+        } else if let m = Pattern.italicTitle.firstMatch(in: f.workString) {
+            // An italic title in Markdown names a book or report.
+            let r = f.offsets(m.range, in: f.workString)
             titleRange = (r.lowerBound + 1)..<(r.upperBound - 1)
             titleEnd = r.upperBound
+            authorEnd = r.lowerBound
+        } else if let end = AuthorScanner.end(w, from: f.start), end > f.start {
+            authorEnd = end
+            var t = CitationSegments.skipSpace(w, end + 1)
+            // Harvard's "(2010) Title, Site." has no full stop after the date; its title ends at a comma.
+            var harvard = false
+            if let group = dateGroup(w, at: t) {
+                harvard = w[group.upperBound - 1] == ")"
+                t = CitationSegments.skipSpace(w, group.upperBound)
+            }
+            if String(scalars: w[min(t, w.count)...]).trimmingCharacters(in: " .,").isEmpty {
+                // "Artificial Intelligence Act (1992)." — no author: what stood first is the title.
+                titleRange = f.start..<end
+                titleEnd = end
+            } else if t < w.count, w[t] == "“" || w[t] == "\"" || w[t] == "‘", let q = f.balanced(w[t], w[t] == "“" ? "”" : w[t] == "‘" ? "’" : "\"", from: t) {
+                titleRange = (q.lowerBound + 1)..<(q.upperBound - 1)
+                titleEnd = q.upperBound
+            } else {
+                let e = plainTitleEnd(w, from: t, afterComma: harvard || (end < w.count && w[end] == ","))
+                if e > t { titleRange = t..<e; titleEnd = e }
+            }
         }
         guard let titleRange else {
             // Nothing recognisable as a title: only the date is taken, the rest stays raw.
-            ref.date = (CitationDate.english(in: s) ?? CitationDate.year(in: s))?.date
+            ref.date = (CitationDate.english(in: f.workString) ?? CitationDate.year(in: f.workString))?.date
             return
         }
         ref.title = (f.original(titleRange).trimmingCharacters(in: "*")).nilIfEmpty
-        ref.authors = AuthorList.parse(f.original(f.start..<(titleRange.lowerBound - 1)))
+        let head = (authorEnd ?? titleRange.lowerBound)
+        var authorsText = f.folded(f.start..<max(f.start, min(head, titleRange.lowerBound)))
+        // The date of author-date styles stands between authors and title: "(2014)", ". 2014.", ", 2014".
+        var headDate: PartialDate?
+        if let open = AuthorScanner.dateParenthesis(Array(authorsText.unicodeScalars), from: 0, limit: authorsText.unicodeScalars.count) {
+            let inner = String(authorsText.unicodeScalars.dropFirst(open + 1))
+            // "(2024, August 19)": the month and day follow the year.
+            headDate = (CitationDate.english(in: inner) ?? CitationDate.year(in: inner)).map { MonthDay.complete($0.date, from: Array(inner.unicodeScalars)) }
+            authorsText = String(scalars: authorsText.unicodeScalars.prefix(open))
+        } else {
+            let between = f.folded(min(head, titleRange.lowerBound)..<titleRange.lowerBound)
+            headDate = (CitationDate.english(in: between) ?? CitationDate.year(in: between)).map { MonthDay.complete($0.date, from: Array(between.unicodeScalars)) }
+            let scalars = Array(authorsText.unicodeScalars)
+            var e = scalars.count
+            while e > 0, " .,“\"(".unicodeScalars.contains(scalars[e - 1]) { e -= 1 }
+            if e >= 4, let y = CitationSegments.year(at: e - 4, in: scalars) {
+                headDate = headDate ?? PartialDate(year: y)
+                authorsText = String(scalars: scalars[0..<(e - 4)])
+            }
+        }
+        ref.authors = AuthorList.parse(authorsText.trimmingCharacters(in: " ,"))
+        parseTail(f, from: titleEnd, headDate: headDate, into: &ref)
+    }
 
+    /// "(2014)", "(2014, March 3)", "(n.d.)" or "2014." right after the authors.
+    static func dateGroup(_ w: [Unicode.Scalar], at t: Int) -> Range<Int>? {
+        guard t < w.count else { return nil }
+        if w[t] == "(", let close = w[t...].firstIndex(of: ")"), close - t <= 40 {
+            var e = close + 1
+            if e < w.count, w[e] == "." { e += 1 }
+            return t..<e
+        }
+        if CitationSegments.year(at: t, in: w) != nil {
+            var e = t + 4
+            if e < w.count, w[e].properties.isLowercase { e += 1 }
+            if e < w.count, w[e] == "." || w[e] == "," { return t..<(e + 1) }
+        }
+        return nil
+    }
+
+    /// A plain title ends at a full stop; after a comma-ended author list (IEEE, Chicago notes)
+    /// also at a comma; and before a bracketed note such as "[Dataset]" or "(5th ed.)".
+    static func plainTitleEnd(_ w: [Unicode.Scalar], from t: Int, afterComma: Bool) -> Int {
+        var e = CitationSegments.stop(w, from: t) ?? w.count
+        var i = t
+        while i < e {
+            let c = w[i]
+            if c == "[" || (c == "(" && i > t && w[i - 1] == " ") { e = i; break }
+            if afterComma, c == ",", i + 1 < w.count, w[i + 1] == " " { e = i; break }
+            i += 1
+        }
+        while e > t, w[e - 1] == " " { e -= 1 }
+        return e
+    }
+
+    private static func parseTail(_ f: CitationFields, from titleEnd: Int, headDate: PartialDate?, into ref: inout Reference) {
         var tail = Array(f.work[titleEnd...])
         func blank(_ r: Range<String.Index>, in t: String) {
             for i in t.scalarOffsets(r) { tail[i] = " " }
@@ -37,22 +118,19 @@ enum EnglishCitationStyle {
             blank(m.range, in: t)
         }
         t = String(scalars: tail)
-        if let d = CitationDate.english(in: t) ?? CitationDate.iso(in: t) ?? CitationDate.year(in: t) {
+        if let d = CitationDate.english(in: t) ?? CitationDate.iso(in: t) {
             ref.date = d.date
             blank(d.range, in: t)
+        } else if let v = VancouverDate.find(in: tail) {
+            ref.date = v.date
+            for i in v.range { tail[i] = " " }
+        } else if let headDate {
+            ref.date = MonthDay.complete(headDate, from: tail)
+        } else if let y = CitationSegments.standaloneYear(in: t) {
+            ref.date = PartialDate(year: y)
         }
-        // The first remaining component names the journal, website or publisher.
-        t = String(scalars: tail)
-        var offset = 0
-        for component in t.split(separator: ",", omittingEmptySubsequences: false) {
-            let lo = titleEnd + offset
-            let length = component.unicodeScalars.count
-            offset += length + 1
-            let trimmed = component.trimmingCharacters(in: " .*。")
-            if trimmed.isEmpty || trimmed.allSatisfy({ $0.isNumber || $0 == "-" }) { continue }
-            ref.container = (f.original(lo..<(lo + length)).trimmingCharacters(in: " *.")).nilIfEmpty
-            break
-        }
+        if let headDate, let d = ref.date, d.year != headDate.year { ref.date = MonthDay.complete(headDate, from: tail) }
+        ref.container = ContainerFinder.first(in: f, tail: tail, base: titleEnd)
     }
 
     /// A title in straight double quotes.

@@ -6,8 +6,9 @@ struct ReferenceAssembler {
     private(set) var notes: [Note] = []
     private(set) var references: [Reference] = []
     private(set) var findings: [Finding] = []
-    /// Full (not repeating) references so far.
+    /// Full (not repeating) references so far, with their titles normalized once.
     private var full: [Int] = []
+    private var fullTitles: [String] = []
     /// The note before, if it cited anything: its first reference's position.
     private var previousCitation: Int?
 
@@ -43,7 +44,10 @@ struct ReferenceAssembler {
         for var ref in refs {
             ref.id = "r\(references.count + 1)"
             ref.source = ref.source ?? note.source
-            if ref.repeats == nil { full.append(references.count) }
+            if ref.repeats == nil {
+                full.append(references.count)
+                fullTitles.append(Self.normalized(ref.title ?? ""))
+            }
             references.append(ref)
         }
         previousCitation = refs.isEmpty ? previousCitation : first
@@ -65,20 +69,21 @@ struct ReferenceAssembler {
             if let title {
                 let short = Self.normalized(title)
                 guard short.count >= 2 else { return nil }
-                return full.last { i in
-                    let t = Self.normalized(references[i].title ?? "")
+                return full.indices.last { k in
+                    let t = fullTitles[k]
                     return (t.hasPrefix(short) || (short.count >= 6 && t.has(short)))
-                        && (author.map { Self.names(references[i], $0) } ?? true)
-                }
+                        && (author.map { Self.names(references[full[k]], $0) } ?? true)
+                }.map { full[$0] }
             }
             if let author { return full.last { Self.names(references[$0], author) } }
             return previousCitation.map(root)
         }
     }
 
+    /// The full reference behind a repeat; ids are "r<position + 1>", so no search is needed.
     private func root(_ i: Int) -> Int {
-        guard let id = references[i].repeats, let j = references.firstIndex(where: { $0.id == id }) else { return i }
-        return j
+        guard let id = references[i].repeats, let n = Int(id.dropFirst()), n >= 1, n <= references.count else { return i }
+        return n - 1
     }
 
     private func repeating(_ target: Int, _ short: ShortNote, _ note: Note) -> Reference {

@@ -60,6 +60,12 @@ public struct ReferenceParser: Sendable {
             GBTCitationStyle.parse(fields, typeTag: workString.scalarOffsets(typeTag.range), into: &ref)
         } else if workString.has("《") {
             ChineseCitationStyle.parse(fields, into: &ref)
+        } else if ProseNoteStyle.accepts(fields) {
+            ProseNoteStyle.parse(fields, into: &ref)
+        } else if VancouverCitationStyle.accepts(fields) {
+            VancouverCitationStyle.parse(fields, into: &ref)
+        } else if GBTCitationStyle.accepts(fields) {
+            GBTCitationStyle.parse(fields, typeTag: nil, into: &ref)
         } else {
             EnglishCitationStyle.parse(fields, into: &ref)
         }
@@ -124,5 +130,5 @@ struct CitationFields {
 /// Compiled once, when first used.
 private enum Pattern {
     static let doiPhrase = TextPattern(#"(?i)\bdoi\s*[:：]?\s*10\.\S+"#)
-    static let gbtTypeTag = TextPattern(#"\[(?:J|M|C|D|R|N|S|P|Z|A|G|EB/OL|J/OL|M/OL|DB/OL|N/OL)\]"#)
+    static let gbtTypeTag = TextPattern(#"\[(?:M|C|N|J|D|R|S|P|DB|DS|CP|EB|A|Z|G|CM)(?:/(?:OL|CD|MT|DK))?\]"#)
 }

@@ -17,7 +17,12 @@ enum ReferenceSplitter {
             case "《", "〈", "“", "(", "（", "[", "【": depth += 1
             case "》", "〉", "”", ")", "）", "]", "】": depth = max(0, depth - 1)
             case "；", ";":
-                if depth == 0 && (c == "；" || i + 1 < chars.count && chars[i + 1] == " ") { cuts.append(i) }
+                // "Publisher; 2015" (Vancouver) and "2019;15(4)": a semicolon before a number parts
+                // the elements of one citation.
+                var next = i + 1
+                while next < chars.count, chars[next] == " " { next += 1 }
+                let beforeNumber = next < chars.count && CitationSegments.isDigit(chars[next])
+                if depth == 0 && !beforeNumber && (c == "；" || i + 1 < chars.count && chars[i + 1] == " ") { cuts.append(i) }
             default: break
             }
             i += 1

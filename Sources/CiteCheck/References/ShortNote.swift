@@ -30,7 +30,9 @@ enum ShortNote: Equatable {
             return .previous(pinpoint: pinpoint(String(t.dropFirst(marker.count))))
         }
         for marker in earlierMarkers {
-            guard let r = t.range(of: marker, options: .caseInsensitive), t.distance(from: t.startIndex, to: r.lowerBound) <= 60 else { continue }
+            guard let r = t.range(of: marker, options: .caseInsensitive), t.distance(from: t.startIndex, to: r.lowerBound) <= 30 else { continue }
+            // "同前述观点", "同前文所述" are prose, not a repeat.
+            if marker == "同前", ["述", "面", "期", "年", "文所", "文提", "文已", "文论"].contains(where: { t[r.upperBound...].hasPrefix($0) }) { continue }
             let before = String(t[..<r.lowerBound]).trimmingCharacters(in: " ,，:：、")
             var after = String(t[r.upperBound...])
             var note: String?

@@ -30,6 +30,8 @@ public struct SourceDocumentParser: Sendable {
             parsed.paper = metadata(of: document)
             return parsed
         }
+        // Every format's readers count their own entries; this catches the rest (JATS, HTML, Word).
+        try Limits.checkEntries(document.notes.count, "notes", file: document.path)
         let parser = ReferenceParser()
         // Notes parse independently, so they are spread over the cores as the text path does; ids
         // are given afterwards in document order.

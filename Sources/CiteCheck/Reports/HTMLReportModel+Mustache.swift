@@ -69,6 +69,8 @@ extension HTMLReportModel.LinkView: MustacheParent {
         case "page": page
         case "history": history
         case "archive": archive
+        case "drift": drift
+        case "via": via
         default: nil
         }
     }

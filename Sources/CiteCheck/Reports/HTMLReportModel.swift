@@ -28,6 +28,21 @@ struct HTMLReportModel {
     }
     struct History { var firstFailed: String?; var failures: Int; var confirmed: Bool }
     struct Archive { var url: String; var href: String?; var date: String }
+    /// `--drift`: the archived and the current title side by side, each with its link.
+    struct Drift {
+        var changed: Bool
+        var asOf: String
+        var dateSource: String
+        var date: String
+        var snapshot: String
+        var snapshotHref: String?
+        var currentHref: String?
+        var archivedTitle: String?
+        var currentTitle: String?
+        var titleSimilarity: String
+        var textSimilarity: String
+        var textContainment: String
+    }
     struct LinkView {
         var url: String
         var href: String?
@@ -46,6 +61,8 @@ struct HTMLReportModel {
         var page: Page?
         var history: History?
         var archive: Archive?
+        var drift: Drift?
+        var via: String?
     }
     struct FindingView {
         var kind: String
@@ -146,6 +163,7 @@ extension HTMLReportModel {
         case .complete: checkState = "every link was fetched"
         case .offline: checkState = "offline: no link was fetched"
         case .networkUnreachable: checkState = "the network was unreachable: no link could be checked"
+        case .interrupted: checkState = "interrupted: only the links answered before the signal were checked"
         }
         checkMessage = audit.linkCheck.message
         var settingParts: [String] = []
@@ -273,7 +291,17 @@ extension HTMLReportModel {
             page: link.page.map(Self.page),
             history: link.history.flatMap { $0.failures == 0 ? nil : History(firstFailed: $0.firstFailed.map(AuditClock.iso),
                                                                               failures: $0.failures, confirmed: $0.confirmed) },
-            archive: link.archive.map { Archive(url: $0.url, href: SafeLink.href($0.url), date: $0.date) })
+            archive: link.archive.map { Archive(url: $0.url, href: SafeLink.href($0.url), date: $0.date) },
+            drift: link.drift.map { Self.drift($0, url: link.url) }, via: link.via)
+    }
+
+    static func drift(_ d: LinkDrift, url: String) -> Drift {
+        func figure(_ x: Double?) -> String { x.map { String(format: "%.2f", $0) } ?? "—" }
+        return Drift(changed: d.changed, asOf: d.asOf, dateSource: d.dateSource,
+                     date: ArchiveSnapshot(url: d.snapshot, timestamp: d.timestamp).date, snapshot: d.snapshot,
+                     snapshotHref: SafeLink.href(d.snapshot), currentHref: SafeLink.href(url), archivedTitle: d.archivedTitle,
+                     currentTitle: d.currentTitle, titleSimilarity: figure(d.titleSimilarity), textSimilarity: figure(d.textSimilarity),
+                     textContainment: figure(d.textContainment))
     }
 
     static func page(_ e: PageEvidence) -> Page {

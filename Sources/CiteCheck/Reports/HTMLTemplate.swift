@@ -192,6 +192,13 @@ footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
 </dl>{{/page}}
 {{#history}}<p class="history">{{#confirmed}}<strong>Confirmed dead</strong> (failed in enough checks over enough days): {{/confirmed}}{{^confirmed}}<strong>Not yet confirmed:</strong> {{/confirmed}}{{#firstFailed}}failing since {{.}}, {{/firstFailed}}{{failures}} failed check(s) in a row</p>{{/history}}
 {{#archive}}<p class="archive"><strong>Archived copy</strong> of {{date}}: {{#href}}<a href="{{.}}" rel="noreferrer">{{url}}</a>{{/href}}{{^href}}<span class="url">{{url}}</span>{{/href}}</p>{{/archive}}
+{{#via}}<p class="via small">Read in a headless browser ({{.}}): libcurl's answer is above.</p>{{/via}}
+{{#drift}}<table class="plain drift"><caption>{{#changed}}<strong>Changed since it was cited</strong>{{/changed}}{{^changed}}Still says what was cited{{/changed}} (compared as of {{asOf}}, {{dateSource}})</caption>
+<tr><th></th><th>Title</th><th>Page</th></tr>
+<tr><th>Archived {{date}}</th><td>{{#archivedTitle}}{{.}}{{/archivedTitle}}{{^archivedTitle}}<span class="muted">no title</span>{{/archivedTitle}}</td><td>{{#snapshotHref}}<a href="{{.}}" rel="noreferrer">archived copy</a>{{/snapshotHref}}{{^snapshotHref}}<span class="url">{{snapshot}}</span>{{/snapshotHref}}</td></tr>
+<tr><th>Today</th><td>{{#currentTitle}}{{.}}{{/currentTitle}}{{^currentTitle}}<span class="muted">no title</span>{{/currentTitle}}</td><td>{{#currentHref}}<a href="{{.}}" rel="noreferrer">the page now</a>{{/currentHref}}</td></tr>
+<tr><td colspan="3" class="small">title similarity {{titleSimilarity}} · text Jaccard {{textSimilarity}} · archived text still there {{textContainment}}</td></tr>
+</table>{{/drift}}
 </div>
 {{/links}}
 </section>

@@ -2,16 +2,26 @@ import Foundation
 
 /// One audit of one paper, as handed to the store: every link it checked (or reused).
 public struct AuditInput: Hashable, Sendable {
-    /// The paper's absolute path: audits of the same path are compared for `changes`.
+    /// The paper's identity (`PaperKey.identity`): audits of the same paper are compared for `changes`.
     public var paperPath: String
+    /// Names the paper had in stores before v3 (its absolute path): their audits are re-keyed to
+    /// `paperPath` the first time the paper is recorded under it, so no history is lost.
+    public var formerPaths: [String]
+    /// `--run-id` and `--shard`: a worker started again records over its own earlier audit.
+    public var runID: String?
+    public var shard: Shard?
     /// `HistoryStore.paperHash(of:)` of the paper's bytes.
     public var paperHash: String?
     /// The audit clock's time.
     public var startedAt: Date
     public var observations: [LinkObservation]
 
-    public init(paperPath: String, paperHash: String?, startedAt: Date, observations: [LinkObservation]) {
+    public init(paperPath: String, paperHash: String?, startedAt: Date, observations: [LinkObservation],
+                formerPaths: [String] = [], runID: String? = nil, shard: Shard? = nil) {
+        self.runID = runID
+        self.shard = shard
         self.paperPath = paperPath
+        self.formerPaths = formerPaths
         self.paperHash = paperHash
         self.startedAt = startedAt
         self.observations = observations

@@ -8,10 +8,17 @@ public struct HistoryStage: Sendable {
     public var clock: AuditClock
     public var rule: ConfirmationRule
     public var recheck: RecheckPolicy
+    /// `--root`: papers without a DOI are named by their path relative to it (nil: the git work
+    /// tree holding each paper, else the current folder).
+    public var root: String?
+    /// `--run-id` and `--shard`: audits are recorded as this worker's part of the run.
+    public var runID: String?
+    public var shard: Shard?
 
     public init(store: HistoryStore?, clock: AuditClock = .system, rule: ConfirmationRule = ConfirmationRule(),
-                recheck: RecheckPolicy = RecheckPolicy()) {
+                recheck: RecheckPolicy = RecheckPolicy(), root: String? = nil) {
         self.store = store
+        self.root = root
         self.clock = clock
         self.rule = rule
         self.recheck = recheck
@@ -40,11 +47,15 @@ public struct HistoryStage: Sendable {
         return Plan(fetch: fetch, reused: reused)
     }
 
+    /// The paper's name in the store (`PaperKey.identity`).
+    public func key(path: String, doi: String?) -> String { PaperKey.identity(path: path, doi: doi, root: root) }
+
     /// Records the audit in one transaction; nil without a store.
-    public func record(paper path: String, contents: Data?, observations: [LinkObservation], now: Date) throws -> AuditHistory? {
+    public func record(paper path: String, doi: String? = nil, contents: Data?, observations: [LinkObservation],
+                       now: Date) throws -> AuditHistory? {
         guard let store else { return nil }
-        let input = AuditInput(paperPath: PaperKey.of(path), paperHash: contents.map(HistoryStore.paperHash(of:)),
-                               startedAt: now, observations: observations)
+        let input = AuditInput(paperPath: key(path: path, doi: doi), paperHash: contents.map(HistoryStore.paperHash(of:)),
+                                   startedAt: now, observations: observations, formerPaths: [PaperKey.of(path)], runID: runID, shard: shard)
         return try store.record(input, rule: rule)
     }
 }

@@ -19,6 +19,10 @@ public final class HistoryStore: Sendable {
     /// `lockTimeout` seconds (`--store-timeout`), then the opening fails with a clear error.
     public init(path: String, lockTimeout: Double = Limits.storeTimeoutDefault) throws {
         self.path = path
+        // Not a file name: without this a folder "postgres:" would be made here.
+        if let scheme = ["postgres://", "postgresql://"].first(where: { path.lowercased().hasPrefix($0) }) {
+            throw CiteCheckError(.usage, file: nil, "--store \(scheme)…: this build has no PostgreSQL store yet; give a SQLite file (docs/scale.md)")
+        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -104,19 +108,32 @@ public final class HistoryStore: Sendable {
     func record(_ audit: AuditInput, rule: ConfirmationRule, interruption: (() throws -> Void)?) throws -> AuditHistory {
         try wrap {
             try pool.write { db in
-                let previous = try AuditRow
-                    .filter(Column("paperPath") == audit.paperPath && Column("startedAt") <= audit.startedAt)
-                    .order(Column("startedAt").desc, Column("id").desc)
-                    .fetchOne(db)
+                try Self.adopt(db, formerPaths: audit.formerPaths, as: audit.paperPath)
+                if let runID = audit.runID {
+                    // A worker started again: its earlier audit of this paper in the run (and the
+                    // link checks, by cascade) gives way, so nothing is counted twice.
+                    try AuditRow.filter(Column("paperPath") == audit.paperPath && Column("runId") == runID
+                                        && Column("shard") == audit.shard?.index).deleteAll(db)
+                }
+                // The previous audit is of an earlier run: the other shards of this one are not "before".
+                var earlier = AuditRow.filter(Column("paperPath") == audit.paperPath && Column("startedAt") <= audit.startedAt)
+                if let runID = audit.runID { earlier = earlier.filter(Column("runId") == nil || Column("runId") != runID) }
+                let previous = try earlier.order(Column("startedAt").desc, Column("id").desc).fetchOne(db)
                 var previousStates: [String: ChangeDetector.State]?
-                if let previousID = previous?.id {
-                    let rows = try LinkCheckRow.filter(Column("auditId") == previousID).fetchAll(db)
+                if let previous, let previousID = previous.id {
+                    // A sharded run's audit of the paper is one row per shard: together they are the audit.
+                    let ids = try previous.runId.map { run in
+                        try Int64.fetchAll(db, sql: "SELECT id FROM audit WHERE paperPath = ? AND runId = ?",
+                                           arguments: [audit.paperPath, run])
+                    } ?? [previousID]
+                    let rows = try LinkCheckRow.filter(ids.contains(Column("auditId"))).fetchAll(db)
                     previousStates = Dictionary(rows.map { ($0.url, ChangeDetector.State($0.observation, history: $0.history)) },
                                                 uniquingKeysWith: { a, _ in a })
                 }
 
                 var row = AuditRow(paperPath: audit.paperPath, paperHash: audit.paperHash,
-                                   startedAt: audit.startedAt, linkCount: audit.observations.count)
+                                   startedAt: audit.startedAt, linkCount: audit.observations.count,
+                                   runId: audit.runID, shard: audit.shard?.index)
                 try row.insert(db)
                 guard let auditID = row.id else { throw DatabaseError(message: "audit row has no id") }
 
@@ -141,6 +158,32 @@ public final class HistoryStore: Sendable {
                 let changes = ChangeDetector().changes(previous: previousStates, current: states)
                 return AuditHistory(auditID: auditID, histories: histories, changes: changes,
                                     previousAudit: previous?.startedAt)
+            }
+        }
+    }
+
+    /// Re-keys the audits a paper was recorded under before (its absolute path, in stores older
+    /// than v3, or at the folder it was checked out at then) to its identity, the first time it is
+    /// recorded under that identity. A moved paper's old absolute path ends in its relative key.
+    private static func adopt(_ db: Database, formerPaths: [String], as key: String) throws {
+        guard try AuditRow.filter(Column("paperPath") == key).fetchCount(db) == 0 else { return }
+        let exact = try formerPaths.filter { old in
+            try old != key && AuditRow.filter(Column("paperPath") == old).fetchCount(db) > 0
+        }
+        var former = exact
+        if exact.isEmpty, !key.hasPrefix("/"), !key.hasPrefix("doi:") {
+            // Checked at another folder before: the newest checkout ending in this relative path.
+            if let newest = try String.fetchOne(db, sql: """
+                SELECT paperPath FROM audit WHERE substr(paperPath, 1, 1) = '/'
+                  AND substr(paperPath, -length(:suffix)) = :suffix
+                ORDER BY startedAt DESC, id DESC LIMIT 1
+                """, arguments: ["suffix": "/" + key]) {
+                former = [newest]
+            }
+        }
+        for old in former {
+            for table in ["audit", "linkCheck", "workStanding"] {
+                try db.execute(sql: "UPDATE \(table) SET paperPath = ? WHERE paperPath = ?", arguments: [key, old])
             }
         }
     }
@@ -185,7 +228,7 @@ public final class HistoryStore: Sendable {
         try entries(sql: "SELECT * FROM linkCheck WHERE url = ? ORDER BY checkedAt, id", url)
     }
 
-    /// Every check of every link of one paper (by absolute path), oldest first.
+    /// Every check of every link of one paper (by its `PaperKey.identity`), oldest first.
     public func timeline(paper: String) throws -> [TimelineEntry] {
         try entries(sql: "SELECT * FROM linkCheck WHERE paperPath = ? ORDER BY url, checkedAt, id", paper)
     }

@@ -71,6 +71,35 @@ enum StoreMigrations {
                 t.column("fetchedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v4: papers by identity, runs of sharded workers") { db in
+            // Papers are named by `PaperKey.identity` from now on; their audits under an absolute
+            // path are re-keyed when the paper is next recorded (HistoryStore.adopt), since only
+            // then is the root known. Audits of a run carry it, so a restarted worker replaces its
+            // own audit instead of adding a second one.
+            try db.alter(table: "audit") { t in
+                t.add(column: "runId", .text)
+                t.add(column: "shard", .integer)
+            }
+            try db.create(index: "audit_run", on: "audit", columns: ["runId", "paperPath", "shard"])
+            try db.create(index: "linkCheck_paper", on: "linkCheck", columns: ["paperPath"])
+            // Each shard a worker finished, and its audit of every paper: `citecheck report` merges them.
+            try db.create(table: "runShard") { t in
+                t.column("runId", .text).notNull()
+                t.column("shard", .integer).notNull()
+                t.column("shardCount", .integer).notNull()
+                t.column("completedAt", .datetime).notNull()
+                t.primaryKey(["runId", "shard"])
+            }
+            try db.create(table: "runAudit") { t in
+                t.column("runId", .text).notNull()
+                t.column("shard", .integer).notNull()
+                t.column("paperKey", .text).notNull()
+                // The paper's place in the worker's list, so the report keeps the command line's order.
+                t.column("position", .integer).notNull()
+                t.column("audit", .blob).notNull()
+                t.primaryKey(["runId", "shard", "paperKey"])
+            }
+        }
         return migrator
     }
 }

@@ -9,6 +9,8 @@ struct AuditRow: Codable, Sendable, FetchableRecord, MutablePersistableRecord {
     var paperHash: String?
     var startedAt: Date
     var linkCount: Int
+    var runId: String?
+    var shard: Int?
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
@@ -71,4 +73,21 @@ struct SnapshotContentRow: Codable, Sendable, FetchableRecord, PersistableRecord
     var text: String
     var source: String
     var fetchedAt: Date
+}
+
+struct RunShardRow: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "runShard"
+    var runId: String
+    var shard: Int
+    var shardCount: Int
+    var completedAt: Date
+}
+
+struct RunAuditRow: Codable, Sendable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "runAudit"
+    var runId: String
+    var shard: Int
+    var paperKey: String
+    var position: Int
+    var audit: Data
 }

@@ -14,6 +14,17 @@ public enum Limits {
     /// Bytes of text pdftotext may produce for one PDF, and the seconds it may take.
     public static let pdfTextBytes = 32 * 1_048_576
     public static let pdfTextSeconds: Double = 120
+    /// Entries (notes) in one paper or bibliography file: a paper cites hundreds, a large library
+    /// thousands. Each entry costs a few kilobytes through the audit, so 300,000 took 1.1 GB.
+    public static let entriesPerFile = 50_000
+
+    /// The error past `entriesPerFile`, raised before the entries are parsed.
+    public static func checkEntries(_ count: Int, _ what: String, file: String) throws {
+        guard count > entriesPerFile else { return }
+        throw CiteCheckError(.input, file: file,
+            "\(count) \(what); the limit is \(entriesPerFile) per file (a paper cites far fewer: split the library)")
+    }
+
     /// Element nesting kept from XML and HTML inputs.
     public static let markupDepth = 256
 
@@ -22,6 +33,14 @@ public enum Limits {
     /// Bytes of a response body (`--max-body`, default 4M) and the most `--max-body` accepts.
     public static let bodyBytes = 4 * 1_048_576
     public static let maxBodyBytes = 1_024 * 1_048_576
+    /// Bytes of an HTML body parsed for page evidence: a page states its title, dates and DOI near
+    /// the top, and libxml2's tree costs many times the bytes it holds (a 64 MB page peaked at 1.9 GB).
+    public static let pageParseBytes = 8 * 1_048_576
+    /// `<meta>`, `<link>` and JSON-LD `<script>` elements read from one page; the rest are skipped
+    /// (a page with a million meta tags must not cost a million lookups per date source).
+    public static let pageMetaTags = 1_000
+    public static let pageLinkTags = 1_000
+    public static let pageJSONLDScripts = 50
     /// Characters of a page's title compared with a note's title; the rest of a longer title is
     /// not compared (a title is a line, not a page).
     public static let titleCharacters = 1_000
@@ -66,6 +85,9 @@ public enum Limits {
     public static let confirmRuns = Range("--confirm-runs", 1...1_000)
     public static let confirmDays = Range("--confirm-days", 0...36_500)
     public static let archiveLimit = Range("--archive-limit", 0...100_000)
+    public static let browserConcurrency = Range("--browser-concurrency", 1...64)
+    /// Seconds; more than 0, checked apart.
+    public static let browserTimeout = Range("--browser-timeout", 0...86_400, unit: " s")
     public static let storeTimeout = Range("--store-timeout", 0...86_400, unit: " s")
     /// The history store's lock is waited on this long by default (`--store-timeout`).
     public static let storeTimeoutDefault: Double = 60

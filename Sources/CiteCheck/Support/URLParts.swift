@@ -73,18 +73,45 @@ public struct URLParts: Sendable, Hashable {
     /// Printable ASCII that RFC 3986 does not allow in a URL; browsers send these percent-encoded.
     static let unsafeASCII: Set<UInt8> = Set("\"<>`{}|\\^".utf8)
 
-    public static func requestForm(_ url: String) -> String {
+    /// The host is never percent-encoded (libcurl refuses that as "bad/illegal format").
+    /// - Parameter host: converts a host with non-ASCII letters (the fetch layer passes libidn2's
+    ///   punycode); nil leaves it as written.
+    public static func requestForm(_ url: String, host convert: ((String) -> String?)? = nil) -> String {
         var text = url.trimmed
         if let hash = text.firstIndex(of: "#") { text = String(text[..<hash]) }
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            if byte > 0x20 && byte < 0x7F && !Self.unsafeASCII.contains(byte) {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+        let authority = authorityRange(text)
+        let bytes = Array(text.utf8)
+        func encode(_ part: ArraySlice<UInt8>) {
+            for byte in part {
+                if byte > 0x20 && byte < 0x7F && !Self.unsafeASCII.contains(byte) {
+                    out.unicodeScalars.append(Unicode.Scalar(byte))
+                } else {
+                    out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+                }
             }
         }
+        encode(bytes[..<authority.lowerBound])
+        var authorityText = String(decoding: bytes[authority], as: UTF8.self)
+        if let convert, bytes[authority].contains(where: { $0 >= 0x80 }) {
+            // user@host:port — only the host is converted; IPv6 literals are ASCII anyway.
+            let at = authorityText.lastIndex(of: "@").map { authorityText.index(after: $0) } ?? authorityText.startIndex
+            let end = authorityText[at...].lastIndex(of: ":") ?? authorityText.endIndex
+            if let ascii = convert(String(authorityText[at..<end])) { authorityText.replaceSubrange(at..<end, with: ascii) }
+        }
+        out += authorityText
+        encode(bytes[authority.upperBound...])
         return out
+    }
+
+    /// Byte offsets of the host (and port) in `text`, empty when there is no "//" authority.
+    private static func authorityRange(_ text: String) -> Range<Int> {
+        let bytes = Array(text.utf8)
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 2 < bytes.count,
+              bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/") else { return 0..<0 }
+        let start = colon + 3
+        let end = bytes[start...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") } ?? bytes.count
+        return start..<end
     }
 }

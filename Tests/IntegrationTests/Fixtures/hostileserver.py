@@ -7,10 +7,11 @@ Binds 127.0.0.1 on a free port, prints {"http": PORT} and exits when stdin close
   /escape-title       a <title> holding terminal escape sequences (colour, window title, bell)
   /endless            a 200 response whose chunked body never ends
   /links/N            a page with N links and N meta tags (streamed)
+  /stall              answers after 60 s (a run is interrupted while waiting for it)
   /works?...          any Crossref-like path: 404 with the rate-limit headers given by ?interval=
 Everything else: a small page titled by its path.
 """
-import json, os, signal, sys, threading
+import json, os, signal, sys, threading, time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit, parse_qs
 
@@ -54,6 +55,9 @@ class Handler(BaseHTTPRequestHandler):
             title = " | ".join(WORDS)
             return self.send_page(200, ("<html><head><title>%s</title></head><body><p>%s</p></body></html>"
                                         % (title, " ".join(WORDS))).encode())
+        if path == "/stall":
+            time.sleep(60)
+            return self.send_page(200, b"<html><head><title>Late</title></head></html>")
         if path == "/escape-title":
             title = "Annual \x1b[31mReport\x1b[0m\x1b]0;pwned\x07 on Things"
             return self.send_page(200, ("<html><head><title>%s</title></head><body><p>text</p></body></html>"

@@ -28,6 +28,13 @@ public struct DOIRateLimit: Sendable, Hashable {
         self.intervalMs = intervalMs
     }
 
+    /// One worker's share when `workers` processes ask the same registry (`--shard K/N`): as many
+    /// requests a second between them as one process alone may send.
+    public func divided(among workers: Int) -> DOIRateLimit {
+        guard workers > 1 else { return self }
+        return DOIRateLimit(concurrency: max(1, concurrency / workers), intervalMs: intervalMs * workers)
+    }
+
     /// This limit, slowed to what the server announces ("X-Rate-Limit-Limit: 50",
     /// "X-Rate-Limit-Interval: 1s"); never faster than this limit already is. The server's numbers
     /// are clamped like Retry-After: "1e20s" or "inf" must neither trap nor stall the run, so the

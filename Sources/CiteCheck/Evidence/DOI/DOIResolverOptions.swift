@@ -14,6 +14,8 @@ public struct DOIResolverOptions: Sendable {
     public var searchMissing: Bool
     /// `--openalex-api-key`: OpenAlex's free key (its keyless allowance is for tests and demos).
     public var openAlexKey: String?
+    /// `--shard K/N`'s N: the workers asking the registries at once, which share their allowance.
+    public var workers = 1
 
     public init(fetch: FetchOptions = FetchOptions(), endpoints: DOIEndpoints = DOIEndpoints(), mailto: String? = nil,
                 offline: Bool = false, searchMissing: Bool = true, openAlexKey: String? = nil) {

@@ -91,7 +91,7 @@ public final class RegistryClient: @unchecked Sendable {
     private func fetch(_ urls: [String], limit: DOIRateLimit) {
         guard !urls.isEmpty else { return }
         var asked: [String] = []
-        var rate = limit
+        var rate = limit.divided(among: options.workers)
         lock.withLock {
             for url in urls {
                 let host = Self.host(url)
@@ -155,7 +155,7 @@ public final class RegistryClient: @unchecked Sendable {
     /// The limit in force for `host` ("api.crossref.org:443") after what it announced.
     public func rate(_ limit: DOIRateLimit, for url: String) -> DOIRateLimit {
         lock.withLock {
-            var rate = limit
+            var rate = limit.divided(among: options.workers)
             if let gap = announced[Self.host(url)] { rate.intervalMs = max(rate.intervalMs, gap) }
             return rate
         }
