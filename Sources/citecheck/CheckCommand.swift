@@ -27,6 +27,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup(title: "Link selection")
     var selection: LinkSelectionOptions
 
+    @OptionGroup(title: "Configuration")
+    var config: ConfigOptions
+
     @Option(help: "Transfers in flight in total.")
     var concurrency = FetchOptions().concurrency
 
@@ -176,6 +179,7 @@ struct CheckCommand: ParsableCommand {
         options.caCertPath = cacert
         options.insecure = insecure
         options.connectTo = connectTo
+        options.hosts = config.hosts
         return options
     }
 
@@ -345,6 +349,7 @@ struct CheckCommand: ParsableCommand {
                 works.apply(to: &audits[i], index: i, paperPath: stage.key(path: paths[i], doi: parsed[i].paper.doi), pageDOIs: PageEvidenceStage.pageDOIs(of: audits[i]))
             }
             clock.mark("dois and works")
+            for i in audits.indices { FindingLocator.locate(&audits[i]) }
             let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
             for i in audits.indices {
                 audits[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],

@@ -9,13 +9,14 @@ struct CiteCheckCommand: ParsableCommand {
         abstract: "Checks a paper's references: parses its notes, fetches every cited link, and reports what has rotted.",
         // The libraries as loaded at run time, for bug reports.
         version: RuntimeVersions.current.line,
-        subcommands: [ParseCommand.self, CheckCommand.self, ReportCommand.self, HistoryCommand.self])
+        subcommands: [ParseCommand.self, CheckCommand.self, ReportCommand.self, HistoryCommand.self, ConfigCommand.self])
 
     /// Usage errors exit 2, like input errors, rather than ArgumentParser's 64: CI scripts tell
     /// "the audit found problems" (1) from "the audit could not run" (2).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            // citecheck.toml's settings go before the user's words, so flags win.
+            var command = try parseAsRoot(try ConfigLoader.expand(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let error as CiteCheckError {
             Exit.fail(error)

@@ -7,7 +7,7 @@ import Foundation
 struct ReportOptions: ParsableArguments {
     enum FailLevel: String, ExpressibleByArgument, CaseIterable { case error, warning }
 
-    @Option(help: ArgumentHelp("Comma list of report formats: html, json, junit, markdown, text (default: html,json; json with --output).", valueName: "list"))
+    @Option(help: ArgumentHelp("Comma list of report formats: html, json, junit, markdown, text, sarif, github (default: html,json; json with --output). github alone prints workflow commands to standard output.", valueName: "list"))
     var format: String?
 
     @Option(name: .customLong("output-dir"), help: ArgumentHelp("Write the reports into this folder (default: Reports/<paper-name>/ for check, the audit file's folder for report).", valueName: "dir"))
@@ -59,6 +59,8 @@ struct ReportOptions: ParsableArguments {
         var summaryToStderr = false
         var folder = outputDir ?? defaultFolder
         if let subfolder { folder = batchRoot + "/" + subfolder }
+        // Workflow commands only work on standard output, where the runner reads them.
+        let output = self.output ?? (formats == [.github] && outputDir == nil && subfolder == nil ? "-" : nil)
         do {
             if let output, subfolder == nil {
                 let format = formats[0]

@@ -4,6 +4,16 @@ import Testing
 @Suite struct FootnoteSegmenterTests {
     let segmenter = FootnoteSegmenter()
 
+    @Test func eachNoteKnowsTheLineAndColumnWhereItStarts() {
+        // CRLF line ends, a wrapped note and an indented one: the line counts the paper's lines as read.
+        let text = "Body cites one.[^a] And two.[^b]\r\n\r\n[^a]: First note, wrapped\r\n  onto a second line.\r\n\r\n"
+            + "\u{3000}\u{3000}[^b]: Second note, indented with ideographic spaces.\n"
+        let notes = segmenter.segment(text)
+        #expect(notes.map(\.label) == ["a", "b"])
+        #expect(notes.map { $0.source?.line } == [3, 6])
+        #expect(notes.map { $0.source?.column } == [1, 3])
+    }
+
     @Test func circledNotesInEveryPrintedShape() {
         let text = """
         正文第一句。^① 正文第二句，^② 还在继续。正文第三句。^③

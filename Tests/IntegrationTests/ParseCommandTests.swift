@@ -14,13 +14,17 @@ import Testing
         #expect(notes.count == 71 && refs.count == 74)
         // Every key of the contract is present on every reference, absent values as null.
         let keys: Set<String> = ["id", "note", "label", "authors", "title", "container", "number", "date", "volume",
-                                 "issue", "pages", "urls", "accessed", "doi", "language", "raw", "repeats", "work"]
+                                 "issue", "pages", "urls", "accessed", "doi", "language", "raw", "repeats", "work", "source"]
         for ref in refs {
             #expect(Set(ref.keys) == keys)
             for (key, value) in ref where value is String { #expect((value as? String)?.isEmpty == false, "\(key)") }
         }
         #expect(refs[2]["accessed"] is NSNull)
-        #expect(Set(notes[0].keys) == ["index", "label", "kind", "text", "context"])
+        #expect(Set(notes[0].keys) == ["index", "label", "kind", "text", "context", "source"])
+        // Where each note starts in the paper as read (issue #18).
+        let source = notes[0]["source"] as? [String: Any]
+        #expect(source?["file"] as? String == seed)
+        #expect((source?["line"] as? Int ?? 0) > 1)
         let paper = try #require(json["paper"] as? [String: Any])
         #expect(paper["doi"] as? String == "10.19780/j.cnki.ytaq.2026.3.7")
     }

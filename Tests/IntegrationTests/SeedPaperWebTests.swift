@@ -162,9 +162,12 @@ import Testing
         let stamp = timeZoneCase[reference.id] ?? "\(ymd)T10:30:00\(offset)"
         // WHO and UNICEF publish in English what the Chinese notes cite under a translated title.
         let shown = englishTitle(reference, host: host) ?? title
-        page["dateSource"] = ["articlePublished": "article:published_time", "citation": "citation_publication_date",
-                              "jsonLD": "JSON-LD datePublished", "jsonLDGraph": "JSON-LD datePublished", "pubDate": "PubDate",
-                              "firstPublished": "firstpublishedtime", "pdf": "PDF CreationDate"]["\(tag)"]
+        // Typed: with TOMLKit loaded, a bare dictionary literal could also be a TOMLTable.
+        let dateSources: [String: String] = [
+            "articlePublished": "article:published_time", "citation": "citation_publication_date",
+            "jsonLD": "JSON-LD datePublished", "jsonLDGraph": "JSON-LD datePublished", "pubDate": "PubDate",
+            "firstPublished": "firstpublishedtime", "pdf": "PDF CreationDate"]
+        page["dateSource"] = dateSources["\(tag)"]
         switch tag {
         case .pdf:
             let pdfOffset = offset == "+00:00" ? "Z" : offset.replacingOccurrences(of: ":", with: "'") + "'"

@@ -52,6 +52,8 @@ public struct Finding: Hashable, Sendable, Codable {
     public var message: String
     /// The concrete fix: a corrected date, a final URL, an archived copy, a DOI.
     public var suggestion: String?
+    /// Where in the paper: the source of the reference concerned (`FindingLocator`), or null.
+    public var source: PaperLocation?
 
     public init(kind: Kind, severity: Severity, reference: String? = nil, url: String? = nil,
                 message: String, suggestion: String? = nil) {
@@ -63,7 +65,7 @@ public struct Finding: Hashable, Sendable, Codable {
         self.suggestion = suggestion
     }
 
-    enum CodingKeys: String, CodingKey { case kind, severity, reference, url, message, suggestion }
+    enum CodingKeys: String, CodingKey { case kind, severity, reference, url, message, suggestion, source }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -73,5 +75,6 @@ public struct Finding: Hashable, Sendable, Codable {
         try c.encodeNullable(url, forKey: .url)
         try c.encode(message, forKey: .message)
         try c.encodeNullable(suggestion, forKey: .suggestion)
+        try c.encodeIfPresent(source, forKey: .source)
     }
 }

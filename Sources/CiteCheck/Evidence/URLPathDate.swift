@@ -18,8 +18,9 @@ enum URLPathDate {
         for (i, seg) in segments.enumerated() {
             // /wp-content/uploads/2024/11/x.pdf says when a file was uploaded, not when the work appeared.
             if segments[..<i].contains(where: { uploadFolders.contains($0.lowercased()) }) { break }
-            let next = i + 1 < segments.count ? segments[i + 1] : nil
-            let afterNext = i + 2 < segments.count ? segments[i + 2] : nil
+            // Typed: with TOMLKit in the module, `cond ? string : nil` could infer its TOMLValue.
+            let next: String? = i + 1 < segments.count ? segments[i + 1] : nil
+            let afterNext: String? = i + 2 < segments.count ? segments[i + 2] : nil
             if seg.count == 4, let year = Int(seg), seg.allSatisfy(\.isASCIIDigit) {
                 guard let next, next.count <= 2, let month = Int(next) else { continue }
                 if let afterNext, afterNext.count <= 2, let day = Int(afterNext), afterNext.allSatisfy(\.isASCIIDigit) {

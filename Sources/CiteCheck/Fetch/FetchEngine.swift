@@ -11,6 +11,9 @@ final class FetchEngine {
     private let multi: CurlMulti
     private let share: CurlShare
     private let requestHeaders: CurlStringList
+    /// The header lists of hosts whose `[hosts."…"]` table sets headers, made on first use.
+    private var hostHeaders: [String: CurlStringList] = [:]
+    private let defaultHeaders: [String]
     private let connectTo: CurlStringList
     private var hosts: [String: HostQueue] = [:]
     /// Hosts with work or transfers, in round-robin order.
@@ -30,6 +33,7 @@ final class FetchEngine {
             "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf;q=0.8,*/*;q=0.7",
             "Accept-Language: en;q=0.9,*;q=0.5",
         ].filter { !userHeaderNames.contains(String($0.prefix { $0 != ":" }).lowercased()) }
+        defaultHeaders = defaults
         requestHeaders = CurlStringList(defaults + options.headers)
         connectTo = CurlStringList(options.connectTo)
         // The engine itself bounds transfers in flight (in total and per host); a connection cap
@@ -112,19 +116,19 @@ final class FetchEngine {
     private func startEligible() {
         let now = Self.now()
         let limit = max(1, options.concurrency)
-        let perHost = max(1, options.hostConcurrency)
         if active.count < limit {
             // Hosts with the most work left go first, one transfer per host per pass: the run
             // ends when the busiest host is done, so its queue must never wait behind small ones.
-            var candidates = hostOrder.compactMap { name -> HostQueue? in
+            var candidates = hostOrder.compactMap { name -> (queue: HostQueue, perHost: Int)? in
                 let queue = hosts[name]!
-                return queue.inFlight < perHost && queue.hasWork ? queue : nil
+                let perHost = options.hostConcurrency(for: name)
+                return queue.inFlight < perHost && queue.hasWork ? (queue, perHost) : nil
             }
-            candidates.sort { $0.pending > $1.pending }
+            candidates.sort { $0.queue.pending > $1.queue.pending }
             var started = true
             while started && active.count < limit {
                 started = false
-                for queue in candidates where active.count < limit && queue.inFlight < perHost {
+                for (queue, perHost) in candidates where active.count < limit && queue.inFlight < perHost {
                     if let job = queue.take(now: now) {
                         start(job, on: queue, now: now)
                         started = true
@@ -151,7 +155,7 @@ final class FetchEngine {
             let now = Self.now()
             for name in hostOrder {
                 let queue = hosts[name]!
-                guard queue.inFlight < max(1, options.hostConcurrency), let ready = queue.readyTime() else { continue }
+                guard queue.inFlight < options.hostConcurrency(for: name), let ready = queue.readyTime() else { continue }
                 wait = min(wait, max(0, (ready - now) * 1000))
             }
         }
@@ -178,7 +182,8 @@ final class FetchEngine {
         active[ObjectIdentifier(easy)] = easy
         trace("start \(job.useHEAD ? "HEAD" : "GET") \(job.currentURL) (\(job.phase), attempt \(job.attempt))")
         queue.inFlight += 1
-        queue.nextStart = max(queue.nextStart, now + Double(max(0, options.hostIntervalMs)) / 1000)
+        let interval = options.policy(for: job.host)?.intervalMs ?? options.hostIntervalMs
+        queue.nextStart = max(queue.nextStart, now + Double(max(0, interval)) / 1000)
     }
 
     private func configure(_ easy: CurlEasy, for job: FetchJob) {
@@ -195,12 +200,13 @@ final class FetchEngine {
         if job.currentURL.lowercased().hasPrefix("https:") { easy.set(CURLOPT_PIPEWAIT, 1) }
         easy.set(CURLOPT_ACCEPT_ENCODING, "")
         easy.set(CURLOPT_TCP_KEEPALIVE, 1)
-        easy.set(CURLOPT_USERAGENT, options.userAgent)
-        easy.set(CURLOPT_HTTPHEADER, requestHeaders)
+        let policy = options.policy(for: job.host)
+        easy.set(CURLOPT_USERAGENT, policy?.userAgent ?? options.userAgent)
+        easy.set(CURLOPT_HTTPHEADER, headers(for: job.host, policy: policy))
         easy.set(CURLOPT_CONNECT_TO, connectTo)
         easy.set(CURLOPT_COOKIEFILE, "")  // turns the cookie engine on; the share keeps the jar
         easy.share(share)
-        let timeout = max(0.001, options.timeout)
+        let timeout = max(0.001, policy?.timeout ?? options.timeout)
         easy.set(CURLOPT_TIMEOUT_MS, Int(timeout * 1000))
         easy.set(CURLOPT_CONNECTTIMEOUT_MS, Int(min(options.connectTimeout, timeout) * 1000))
         easy.set(CURLOPT_LOW_SPEED_LIMIT, options.lowSpeedLimit)
@@ -220,6 +226,17 @@ final class FetchEngine {
             easy.bodyCap = options.pdfTailBytes
             easy.pdfCap = options.pdfTailBytes
         }
+    }
+
+    /// The run's header list, or the host's own when its `[hosts."…"]` table sets headers.
+    private func headers(for host: String, policy: HostPolicy?) -> CurlStringList {
+        guard let policy, !policy.headers.isEmpty else { return requestHeaders }
+        if let list = hostHeaders[host] { return list }
+        let merged = policy.headers(over: options.headers)
+        let names = Set(merged.map(HostPolicy.name))
+        let list = CurlStringList(defaultHeaders.filter { !names.contains(HostPolicy.name($0)) } + merged)
+        hostHeaders[host] = list
+        return list
     }
 
     private func complete(_ easy: CurlEasy, _ code: CURLcode) {

@@ -37,6 +37,13 @@ public struct FetchOptions: Sendable, Hashable {
     public var insecure = false
     /// curl's HOST1:PORT1:HOST2:PORT2 redirections (`--connect-to`).
     public var connectTo: [String] = []
+    /// Per-host politeness from citecheck.toml's `[hosts."…"]` tables, keyed by lower-cased host.
+    public var hosts: [String: HostPolicy] = [:]
+
+    /// The host's own policy, if the config file gives one.
+    func policy(for host: String) -> HostPolicy? { hosts.isEmpty ? nil : hosts[host.lowercased()] }
+
+    func hostConcurrency(for host: String) -> Int { max(1, policy(for: host)?.concurrency ?? hostConcurrency) }
     /// File types that are only checked for existence, so HEAD saves downloading them.
     /// Everything else is fetched with GET, because later stages read the page's metadata.
     public var headOnlyExtensions: Set<String> = [

@@ -16,7 +16,9 @@ public struct FootnoteSegmenter: Sendable {
         let style = Self.dominantStyle(lines)
         var walker = Walker(style: style)
         var inReferences = false
-        for line in lines {
+        for (number, line) in lines.enumerated() {
+            let column = line.prefix(while: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }).count + 1
+            let position = (line: number + 1, column: column)
             if style == .numbered, Self.isReferencesHeading(line) {
                 inReferences = true
                 walker.accept(.blank)
@@ -26,7 +28,7 @@ public struct FootnoteSegmenter: Sendable {
             if case .note(let lineStyle, _, _) = kind, lineStyle != style {
                 walker.accept(.body(String(line)))
             } else {
-                walker.accept(kind)
+                walker.accept(kind, at: position)
             }
         }
         let cited = walker.citedLabels()

@@ -16,16 +16,19 @@ public struct Note: Hashable, Sendable, Codable {
     public var text: String
     /// The body sentence that cites the note, when its marker was found.
     public var context: String?
+    /// Where the note starts in the paper (the segmenter leaves `file` empty; the parser names it).
+    public var source: PaperLocation?
 
-    public init(index: Int, label: String, kind: Kind, text: String, context: String? = nil) {
+    public init(index: Int, label: String, kind: Kind, text: String, context: String? = nil, source: PaperLocation? = nil) {
         self.index = index
         self.label = label
         self.kind = kind
         self.text = text
         self.context = context
+        self.source = source
     }
 
-    enum CodingKeys: String, CodingKey { case index, label, kind, text, context }
+    enum CodingKeys: String, CodingKey { case index, label, kind, text, context, source }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -34,6 +37,7 @@ public struct Note: Hashable, Sendable, Codable {
         kind = try c.decode(Kind.self, forKey: .kind)
         text = try c.decode(String.self, forKey: .text)
         context = try c.decodeIfPresent(String.self, forKey: .context)
+        source = try c.decodeIfPresent(PaperLocation.self, forKey: .source)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -43,5 +47,6 @@ public struct Note: Hashable, Sendable, Codable {
         try c.encode(kind, forKey: .kind)
         try c.encode(text, forKey: .text)
         try c.encodeNullable(context, forKey: .context)
+        try c.encodeIfPresent(source, forKey: .source)
     }
 }

@@ -6,6 +6,9 @@ struct Walker {
         var label: String
         var text: String
         var block: Int
+        /// 1-based line and column where the note starts.
+        var line: Int?
+        var column: Int?
     }
 
     struct Marker {
@@ -33,7 +36,8 @@ struct Walker {
         self.style = style
     }
 
-    mutating func accept(_ line: NoteLine) {
+    /// `at`: the 1-based line and column of the line's first non-blank character, kept for notes.
+    mutating func accept(_ line: NoteLine, at position: (line: Int, column: Int)? = nil) {
         switch line {
         case .blank, .bullet:
             paragraphOpen = false
@@ -43,7 +47,7 @@ struct Walker {
                 inBlock = true
                 notesSinceParagraph = true
             }
-            notes.append(PendingNote(label: label, text: text, block: block))
+            notes.append(PendingNote(label: label, text: text, block: block, line: position?.line, column: position?.column))
             paragraphOpen = false
             lastNoteOpen = true
         case .body(let text):
@@ -159,7 +163,9 @@ struct Walker {
                 let sentence = CitingSentence.around(markerOffset: m.offset, markerLength: m.length, in: paragraphs[m.paragraph])
                 context = sentence.isEmpty ? nil : sentence
             }
-            result.append(Note(index: i + 1, label: pending.label, kind: .citation, text: pending.text.trimmingWhitespace(), context: context))
+            let source = pending.line.map { PaperLocation(file: "", line: $0, column: pending.column) }
+            result.append(Note(index: i + 1, label: pending.label, kind: .citation, text: pending.text.trimmingWhitespace(),
+                               context: context, source: source))
         }
         return result
     }

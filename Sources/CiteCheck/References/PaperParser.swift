@@ -24,7 +24,12 @@ public struct PaperParser: Sendable {
             }
             return ParsedPaper(paper: metadata, notes: list.notes, references: list.references, findings: list.findings)
         }
-        let notes = segmentation.notes
+        // The segmenter knows lines, not the file: name it on every note's place.
+        let notes = segmentation.notes.map { note in
+            var note = note
+            note.source?.file = paper.path
+            return note
+        }
         // Notes parse independently, so they are spread over the cores; ids are given afterwards
         // in document order.
         let perNote = ConcurrentMap.map(notes) { parser.parse(note: $0, firstID: 1) }

@@ -28,6 +28,8 @@ public struct Reference: Hashable, Sendable, Codable {
     /// `check` only: what the catalogues say about a scholarly work (`WorkMatch`); null for web
     /// pages, legal texts and the like, and in `parse`.
     public var work: WorkMatch?
+    /// Where the reference's note or entry starts in the paper.
+    public var source: PaperLocation?
 
     public init(
         id: String, note: Int, label: String, authors: [String] = [], title: String? = nil,
@@ -57,7 +59,7 @@ public struct Reference: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, note, label, authors, title, container, number, date, volume, issue, pages, urls,
-            accessed, doi, language, raw, repeats, work
+            accessed, doi, language, raw, repeats, work, source
     }
 
     public init(from decoder: Decoder) throws {
@@ -80,6 +82,7 @@ public struct Reference: Hashable, Sendable, Codable {
         raw = try c.decode(String.self, forKey: .raw)
         repeats = try c.decodeIfPresent(String.self, forKey: .repeats)
         work = try c.decodeIfPresent(WorkMatch.self, forKey: .work)
+        source = try c.decodeIfPresent(PaperLocation.self, forKey: .source)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -102,5 +105,6 @@ public struct Reference: Hashable, Sendable, Codable {
         try c.encode(raw, forKey: .raw)
         try c.encodeNullable(repeats, forKey: .repeats)
         try c.encodeNullable(work, forKey: .work)
+        try c.encodeIfPresent(source, forKey: .source)
     }
 }

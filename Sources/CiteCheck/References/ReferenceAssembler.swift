@@ -43,6 +43,7 @@ struct ReferenceAssembler {
         let first = references.count
         for var ref in refs {
             ref.id = "r\(references.count + 1)"
+            ref.source = ref.source ?? note.source
             if ref.repeats == nil {
                 full.append(references.count)
                 fullTitles.append(Self.normalized(ref.title ?? ""))

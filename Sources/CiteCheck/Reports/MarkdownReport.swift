@@ -37,7 +37,8 @@ public enum MarkdownReport {
                 written += 1
             }
             for (reference, finding) in rows where written < limit {
-                out += row(finding, note: AuditOverview.noteName(index: reference.note, label: reference.label),
+                let at = (finding.source ?? reference.source).map { " (\($0.fileLine))" } ?? ""
+                out += row(finding, note: AuditOverview.noteName(index: reference.note, label: reference.label) + at,
                            reference: "\(reference.id): \(AuditOverview.shortTitle(reference, limit: 50))")
                 written += 1
             }

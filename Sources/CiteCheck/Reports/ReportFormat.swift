@@ -1,9 +1,9 @@
 import Foundation
 
-/// The writers of one audit (`--format html,json,junit,markdown,text`), and the file each writes
-/// in the output folder.
+/// The writers of one audit (`--format html,json,junit,markdown,text,sarif,github`), and the file
+/// each writes in the output folder.
 public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
-    case html, json, junit, markdown, text
+    case html, json, junit, markdown, text, sarif, github
 
     public var fileName: String {
         switch self {
@@ -12,6 +12,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         case .junit: "report.junit.xml"
         case .markdown: "report.md"
         case .text: "report.txt"
+        case .sarif: "report.sarif"
+        case .github: "report.github.txt"
         }
     }
 
@@ -49,6 +51,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         case .junit: JUnitReport.render(audit)
         case .markdown: MarkdownReport.render(audit)
         case .text: TextReport.render(audit, style: .plain)
+        case .sarif: try SARIFReport.render(audit)
+        case .github: GitHubAnnotations.render(audit)
         }
     }
 }

@@ -68,8 +68,9 @@ public enum TextReport {
 
     /// "note 6 ⑥ r6", or "paper" for a finding about no single reference.
     static func place(_ finding: Finding, _ byId: [String: Reference]) -> String {
-        guard let id = finding.reference, let reference = byId[id] else { return "paper" }
-        return safe("note \(AuditOverview.noteName(index: reference.note, label: reference.label)) \(id)")
+        let at = finding.source.map { " (\($0.fileLine))" } ?? ""
+        guard let id = finding.reference, let reference = byId[id] else { return safe("paper" + at) }
+        return safe("note \(AuditOverview.noteName(index: reference.note, label: reference.label)) \(id)" + at)
     }
 
     /// Pages, registries and papers write the titles and messages shown here; our escapes are added after.
