@@ -25,7 +25,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
     /// An archived copy, the suggested replacement for a failing link (null when none was found).
     public var archive: ArchiveSnapshot?
     /// The rule that kept the link from being checked (`--exclude "…"`, `.citecheckignore:3 "…"`),
-    /// present only on excluded links, which are `skipped`.
+    /// or null; such a link is `skipped`.
     public var excludedBy: String?
     /// `--drift`: the page against its archived copy from when it was cited (null when not compared).
     public var drift: LinkDrift?
@@ -65,7 +65,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
         try c.encode(reused, forKey: .reused)
         try c.encodeNullable(history, forKey: .history)
         try c.encodeNullable(archive, forKey: .archive)
-        try c.encodeIfPresent(excludedBy, forKey: .excludedBy)
+        try c.encodeNullable(excludedBy, forKey: .excludedBy)
         try c.encodeNullable(drift, forKey: .drift)
         try c.encodeNullable(via, forKey: .via)
     }
