@@ -10,8 +10,12 @@ public enum RegistrableDomain {
         var name = host.lowercased()
         while name.hasSuffix(".") { name.removeLast() }
         if name.hasPrefix("[") || name.contains(":") || name.allSatisfy({ $0.isNumber || $0 == "." }) { return name }
-        guard let context = Context.shared.pointer, let found = psl_registrable_domain(context, name) else { return name }
-        return String(cString: found)
+        guard let context = Context.shared.pointer else { return name }
+        // libpsl returns a pointer into the string it was given, so the copy is made while that
+        // buffer is alive: a bridged temporary would already be freed (a crash under load).
+        return name.withCString { cName in
+            psl_registrable_domain(context, cName).map { String(cString: $0) } ?? name
+        }
     }
 
     /// The loaded list: read once, then only read from (libpsl's lookups do not write to it).
