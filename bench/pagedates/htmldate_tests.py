@@ -20,7 +20,7 @@ The gold rule, per page (asserts of the form `find_date(load_mock_page(URL), ...
     merely does not find it); outputformat asserts are converted back to YYYY-MM-DD;
   - `is None` with extensive_search=False is ignored (that mode merely finds nothing); a page whose
     remaining asserts all say `is None` is a dateless page: scored apart (a date there is a false date);
-  - EXCLUDED lists pages whose assert the authors themselves doubt in a comment.
+  - EXCLUDED lists pages whose assert the authors themselves doubt in a comment, or that is a copyright year.
 
     swift build && python3 bench/pagedates/htmldate_tests.py [--citecheck .build/debug/citecheck] [--misses]
 """
@@ -33,10 +33,11 @@ import compare  # noqa: E402  (run_citecheck, http_form, score)
 SDIST_VERSION = "1.2.3"  # the last htmldate sdist that ships tests/cache
 CACHE = os.environ.get("PAGEDATES_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "citecheck-bench", "htmldate-sdist"))
 COUNTED = {"test_no_date", "test_exact_date", "test_readme_examples", "test_dependencies"}
-# Pages whose assert the htmldate authors mark as doubtful, in the assert's own comment.
+# Pages whose assert the htmldate authors mark as doubtful in the assert's own comment, or that is a year.
 EXCLUDED = {
     "https://www.rosneft.com/business/Upstream/Licensing/": "asserts 2017-02-27, comment: 'most probably 2014-12-31, found in text'",
     "https://www.hertie-school.org/en/debate/detail/content/whats-on-the-cards-for-von-der-leyen/": "asserts 2019-12-02, comment: '2019-02-12?'",
+    "https://exporo.de/wiki/europaeische-zentralbank-ezb/": "asserts 2018-01-01, a year: htmldate's debug log says 'using copyright year as default'",
     "https://www.gnu.org/licenses/gpl-3.0.en.html": "the assert is the latest date (18 November 2016); comment: original 'could also be: 29 June 2007'",
 }
 

@@ -1,8 +1,9 @@
 /// Which parts of a page date something other than the page: navigation, sidebars, widgets,
-/// comments, related and recent posts, archives, footers. Decided from the element's name and
-/// its class and id tokens, as a reader would tell them apart by layout.
+/// comments, related and recent posts, archives, footers, quoted or embedded posts. Decided from the
+/// element's name and its class and id tokens, as a reader would tell them apart by layout.
 enum PageRegions {
-    private static let asideElements: Set<String> = ["nav", "aside", "footer", "menu"]
+    /// `blockquote` quotes another page: an embedded tweet's or Instagram post's `<time>` dates that post.
+    private static let asideElements: Set<String> = ["nav", "aside", "footer", "menu", "blockquote"]
     /// Substrings of class or id tokens that mark such a region.
     private static let asideParts = [
         "sidebar", "related", "widget", "comment", "footer", "trending", "recent", "more-from", "latest",
@@ -11,12 +12,25 @@ enum PageRegions {
     ]
     /// Whole tokens that mark such a region ("left" is the news list column of many Chinese sites).
     private static let asideTokens: Set<String> = ["nav", "left", "side", "aside", "blogarchive", "hierarchy"]
+    /// Column tokens that say where a region sits, not what it is: an element that also names itself
+    /// the content ("col-lg-10 left" with id "contenu") is the article's column.
+    private static let columnTokens: Set<String> = ["left", "side"]
+    private static let contentTokens: Set<String> = ["content", "contenu", "contenido", "inhalt", "main", "article"]
+    /// The post's own footer ("post-footer", "entry-footer", "asset-footer"), where blog themes put
+    /// the byline and its date: it belongs to the post, not to the site's footer.
+    private static let ownFooterPrefixes = ["post-", "entry-", "asset-", "article-", "story-"]
 
     static func isAside(element name: String, classAndID: String?) -> Bool {
         if asideElements.contains(name) { return true }
         guard let classAndID, !classAndID.isEmpty else { return false }
-        for token in classAndID.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-            if asideTokens.contains(String(token)) { return true }
+        let tokens = classAndID.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        // Blogger's posts sit in `<div class="widget Blog" id="Blog1">`: the main widget is the page's own.
+        let bloggerPosts = tokens.contains("blog") || tokens.contains("blog1")
+        let namesContent = tokens.contains { contentTokens.contains($0) }
+        for token in tokens {
+            if asideTokens.contains(token), !(columnTokens.contains(token) && namesContent) { return true }
+            if token.contains("footer"), ownFooterPrefixes.contains(where: token.hasPrefix) { continue }
+            if token == "widget", bloggerPosts { continue }
             if asideParts.contains(where: { token.contains($0) }) { return true }
         }
         return false

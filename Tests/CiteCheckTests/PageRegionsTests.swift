@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import CiteCheck
+
+/// Which regions date something else, decided by element name and class/id tokens; and, through the
+/// extractor, that the page's own date is read where blog themes and news CMSes put it.
+private func published(_ name: String, url: String) throws -> String? {
+    let evidence = PageEvidenceExtractor.extract(body: try Fixtures.evidence("regions/\(name)"), contentType: "text/html", headers: [], url: url)
+    return try #require(evidence).published.map { String($0.date.description) }
+}
+
+@Test func sidebarsNavigationAndSiteFootersAreAside() {
+    #expect(PageRegions.isAside(element: "nav", classAndID: nil))
+    #expect(PageRegions.isAside(element: "div", classAndID: "sidebar section "))
+    #expect(PageRegions.isAside(element: "div", classAndID: "widget BlogArchive BlogArchive1"))
+    #expect(PageRegions.isAside(element: "div", classAndID: "site-footer footer"))
+    #expect(PageRegions.isAside(element: "div", classAndID: "left "))
+    #expect(PageRegions.isAside(element: "section", classAndID: "widget widget_recent_entries "))
+    #expect(!PageRegions.isAside(element: "div", classAndID: "entry-content "))
+}
+
+@Test func thePostsOwnFooterAndBloggersPostWidgetAreThePage() {
+    #expect(!PageRegions.isAside(element: "div", classAndID: "post-footer "))
+    #expect(!PageRegions.isAside(element: "div", classAndID: "post-footer-line post-footer-line-1 "))
+    #expect(!PageRegions.isAside(element: "footer-like", classAndID: "entry-footer "))
+    #expect(!PageRegions.isAside(element: "div", classAndID: "asset-footer "))
+    #expect(!PageRegions.isAside(element: "div", classAndID: "widget Blog Blog1"))
+    #expect(!PageRegions.isAside(element: "div", classAndID: "col-lg-10 left contenu"))
+    // The element name still decides: a <footer> is the site's.
+    #expect(PageRegions.isAside(element: "footer", classAndID: "entry-footer "))
+}
+
+@Test func aQuotedOrEmbeddedPostIsAside() {
+    #expect(PageRegions.isAside(element: "blockquote", classAndID: "instagram-media "))
+    #expect(PageRegions.isAside(element: "blockquote", classAndID: nil))
+}
+
+@Test func bloggerPostInsideTheMainWidgetGivesItsAbbrDate() throws {
+    #expect(try published("blogger-main-widget.html", url: "https://fieldnotes.example/2016/12/release-day.html") == "2016-12-23")
+}
+
+@Test func aBylineInThePostsOwnFooterIsRead() throws {
+    #expect(try published("asset-footer-byline.html", url: "https://strom.example/sparen/haushalt/") == "2013-05-03")
+}
+
+@Test func anEmbeddedPostsTimeDoesNotDateTheArticle() throws {
+    #expect(try published("embedded-post.html", url: "https://news.example/kommentare/urteil-172529") == "2019-01-29")
+}
+
+@Test func aContentColumnMarkedLeftIsStillTheArticle() throws {
+    #expect(try published("left-content-column.html", url: "https://radio.example/infos/article/grille-1145") == "2019-06-09")
+}
