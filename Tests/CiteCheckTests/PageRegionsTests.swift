@@ -4,10 +4,7 @@ import Testing
 
 /// Which regions date something else, decided by element name and class/id tokens; and, through the
 /// extractor, that the page's own date is read where blog themes and news CMSes put it.
-private func published(_ name: String, url: String) throws -> String? {
-    let evidence = PageEvidenceExtractor.extract(body: try Fixtures.evidence("regions/\(name)"), contentType: "text/html", headers: [], url: url)
-    return try #require(evidence).published.map { String($0.date.description) }
-}
+private func published(_ name: String, url: String) throws -> String? { try Fixtures.regionPagePublished(name, url: url) }
 
 @Test func sidebarsNavigationAndSiteFootersAreAside() {
     #expect(PageRegions.isAside(element: "nav", classAndID: nil))
@@ -28,6 +25,19 @@ private func published(_ name: String, url: String) throws -> String? {
     #expect(!PageRegions.isAside(element: "div", classAndID: "col-lg-10 left contenu"))
     // The element name still decides: a <footer> is the site's.
     #expect(PageRegions.isAside(element: "footer", classAndID: "entry-footer "))
+}
+
+@Test func asideWordsCountOnlyAtAWordsStart() {
+    #expect(PageRegions.isAside(element: "div", classAndID: "post-comments "))
+    #expect(PageRegions.isAside(element: "div", classAndID: "comment-list "))
+    #expect(!PageRegions.isAside(element: "h1", classAndID: "ArticleHeaderComment_headline "))
+    #expect(PageRegions.isByline(classAndID: "PublishDate ArticleHeaderComment_publishDate "))
+    #expect(PageRegions.isByline(classAndID: "post-footer "))
+    #expect(!PageRegions.isByline(classAndID: "entry-content "))
+}
+
+@Test func anOpinionPiecesHeaderIsNotAComment() throws {
+    #expect(try published("opinion-header.html", url: "https://news.example/kommentare/urteil-172529") == "2019-01-29")
 }
 
 @Test func aQuotedOrEmbeddedPostIsAside() {

@@ -31,9 +31,36 @@ enum PageRegions {
             if asideTokens.contains(token), !(columnTokens.contains(token) && namesContent) { return true }
             if token.contains("footer"), ownFooterPrefixes.contains(where: token.hasPrefix) { continue }
             if token == "widget", bloggerPosts { continue }
-            if asideParts.contains(where: { token.contains($0) }) { return true }
+            if asideParts.contains(where: { startsAWord($0, in: token) }) { return true }
         }
         return false
+    }
+
+    /// True when `part` begins `token` or a word of it (after "-" or "_"): "post-comments" and
+    /// "comment-list" are comments, "ArticleHeaderComment_headline" (a news site's opinion-piece
+    /// header) is not.
+    private static func startsAWord(_ part: String, in token: String) -> Bool {
+        var from = token.startIndex
+        while let found = token.range(of: part, range: from..<token.endIndex) {
+            if found.lowerBound == token.startIndex || "-_".contains(token[token.index(before: found.lowerBound)]) { return true }
+            from = token.index(after: found.lowerBound)
+        }
+        return false
+    }
+
+    /// Class or id parts a theme gives the post's byline or meta line, wherever in the post it sits.
+    private static let bylineParts = [
+        "byline", "post-meta", "postmeta", "entry-meta", "asset-meta", "article-meta", "post-footer", "entry-footer",
+        "asset-footer", "post-date", "entry-date", "article-date", "publishdate", "publish-date", "pubdate", "dateline",
+        "post-info", "entry-info", "meta-date", "date-published",
+    ]
+
+    /// True when the element is marked as the post's byline or meta line ("post-footer", "entry-meta",
+    /// "PublishDate"): a date there dates the post even far below the headline.
+    static func isByline(classAndID: String?) -> Bool {
+        guard let classAndID, !classAndID.isEmpty else { return false }
+        let lower = classAndID.lowercased()
+        return bylineParts.contains { lower.contains($0) }
     }
 
     /// Block elements: their text starts a new line of `mainText`, so a label and its date stay together.

@@ -73,6 +73,9 @@ enum HTMLScanner {
                 mainCount += 1
             }
             guard entering else { return }
+            if bodyDepth > 0, asideDepth == 0, scan.bylineOffsets.count < 8, PageRegions.isByline(classAndID: classAndID(node)) {
+                scan.bylineOffsets.append(mainCount)
+            }
             if bodyDepth > 0, asideDepth == 0, scan.headlineOffset == nil {
                 if name == "h1" {
                     scan.headlineOffset = mainCount
@@ -155,7 +158,10 @@ enum HTMLScanner {
             return .init(value: value, kind: kind, role: role(), inArticle: inArticle, aside: aside)
         }
         if name == "time" {
-            return mark(LibXML2.attribute(node, "datetime") ?? LibXML2.content(node), .time)
+            guard let datetime = LibXML2.attribute(node, "datetime") else { return mark(LibXML2.content(node), .time) }
+            var found = mark(datetime, .time)
+            if let shown = LibXML2.content(node)?.collapsedWhitespace, !shown.isEmpty, shown.count < 80 { found?.text = shown }
+            return found
         }
         if name == "abbr", cls.contains("published") || cls.contains("updated") || cls.contains("dtstart") {
             return mark(LibXML2.attribute(node, "title"), .abbr)
