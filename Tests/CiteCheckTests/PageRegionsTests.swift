@@ -40,6 +40,13 @@ private func published(_ name: String, url: String) throws -> String? { try Fixt
     #expect(try published("opinion-header.html", url: "https://news.example/kommentare/urteil-172529") == "2019-01-29")
 }
 
+@Test func theRegionHoldingTheHeadlineIsThePage() throws {
+    #expect(PageRegions.holdsTheHeadline(heading: "Was sich nach dem Urteil ändert", title: "Influencer Marketing: Was sich nach dem Urteil ändert | Fachblatt"))
+    #expect(!PageRegions.holdsTheHeadline(heading: "Kommentare", title: "Kommentare zum Urteil"))
+    #expect(!PageRegions.holdsTheHeadline(heading: "Recent posts on the blog", title: "Release day"))
+    #expect(try published("headline-in-comment-header.html", url: "https://news.example/kommentare/urteil-172529") == "2019-01-29")
+}
+
 @Test func aQuotedOrEmbeddedPostIsAside() {
     #expect(PageRegions.isAside(element: "blockquote", classAndID: "instagram-media "))
     #expect(PageRegions.isAside(element: "blockquote", classAndID: nil))

@@ -63,6 +63,15 @@ enum PageRegions {
         return bylineParts.contains { lower.contains($0) }
     }
 
+    /// True when an `<h1>` that sits in what looks like an aside is the page's own headline: its
+    /// text (12 characters or more) is in the page's `<title>`. The region holding it is then the
+    /// article ("PageArticle_commentHeader" is a news site's opinion-piece header, not comments).
+    static func holdsTheHeadline(heading: String?, title: String?) -> Bool {
+        guard let heading = heading?.collapsedWhitespace.lowercased(), heading.count >= 12,
+              let title = title?.collapsedWhitespace.lowercased() else { return false }
+        return title.contains(heading)
+    }
+
     /// Block elements: their text starts a new line of `mainText`, so a label and its date stay together.
     static let blockElements: Set<String> = [
         "p", "div", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "td", "th",
