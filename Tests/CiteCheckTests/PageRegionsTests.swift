@@ -44,7 +44,14 @@ private func published(_ name: String, url: String) throws -> String? { try Fixt
     #expect(PageRegions.holdsTheHeadline(heading: "Was sich nach dem Urteil ändert", title: "Influencer Marketing: Was sich nach dem Urteil ändert | Fachblatt"))
     #expect(!PageRegions.holdsTheHeadline(heading: "Kommentare", title: "Kommentare zum Urteil"))
     #expect(!PageRegions.holdsTheHeadline(heading: "Recent posts on the blog", title: "Release day"))
+    // The site's name is in every title; it is not the page's headline.
+    #expect(!PageRegions.holdsTheHeadline(heading: "Wara Conservation Project", title: "Guinée : un braconnier interpellé et condamné à la peine maximale ! ‹ Wara Conservation Project"))
+    #expect(PageRegions.holdsTheHeadline(heading: "Guinée : un braconnier interpellé et condamné à la peine maximale !", title: "Guinée : un braconnier interpellé et condamné à la peine maximale ! ‹ Wara Conservation Project"))
     #expect(try published("headline-in-comment-header.html", url: "https://news.example/kommentare/urteil-172529") == "2019-01-29")
+}
+
+@Test func aColumnBesideTheSidebarHoldingTheHeadlineIsThePage() throws {
+    #expect(try published("headline-beside-sidebar.html", url: "http://wara.example/guinee-un-braconnier-interpelle/") == "2016-09-27")
 }
 
 @Test func aQuotedOrEmbeddedPostIsAside() {

@@ -63,12 +63,13 @@ enum PageRegions {
         return bylineParts.contains { lower.contains($0) }
     }
 
-    /// True when an `<h1>` that sits in what looks like an aside is the page's own headline: its
-    /// text (12 characters or more) is in the page's `<title>`. The region holding it is then the
-    /// article ("PageArticle_commentHeader" is a news site's opinion-piece header, not comments).
+    /// True when a heading (h1–h3) that sits in what looks like an aside is the page's own headline:
+    /// its text (12 characters or more, and at least 40% of the title, so not the site's name) is in
+    /// the page's `<title>`. The region holding it is then the article ("PageArticle_commentHeader"
+    /// is a news site's opinion-piece header, "sidebar_content" the column beside the sidebar).
     static func holdsTheHeadline(heading: String?, title: String?) -> Bool {
         guard let heading = heading?.collapsedWhitespace.lowercased(), heading.count >= 12,
-              let title = title?.collapsedWhitespace.lowercased() else { return false }
+              let title = title?.collapsedWhitespace.lowercased(), heading.count * 10 >= title.count * 4 else { return false }
         return title.contains(heading)
     }
 

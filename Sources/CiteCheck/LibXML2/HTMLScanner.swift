@@ -71,9 +71,10 @@ enum HTMLScanner {
             }
             if bodyDepth > 0, PageRegions.isAside(element: name, classAndID: classAndID(node)) { asideDepth += step }
             forgiven = min(forgiven, asideDepth)
-            if entering, name == "h1", bodyDepth > 0, asideDepth > forgiven, scan.headlineOffset == nil,
+            if entering, ["h1", "h2", "h3"].contains(name), bodyDepth > 0, asideDepth > forgiven, scan.headlineOffset == nil,
                PageRegions.holdsTheHeadline(heading: LibXML2.content(node), title: scan.title) {
                 forgiven = asideDepth
+                if name != "h1", titleClassOffset == nil { titleClassOffset = mainCount }
             }
             if PageRegions.blockElements.contains(name), asideDepth <= forgiven, mainCount < mainTextLimit, !mainText.hasSuffix("\n") {
                 mainText += "\n"
