@@ -9,7 +9,9 @@ import Testing
     }
 
     /// An IDN host (katalög.example, xn--katalg-0xa.example on the wire) is probed too, through the same
-    /// punycode conversion as the links, and its links are reported under the URL as cited.
+    /// punycode conversion as the links, and its links are reported under the URL as cited. A probe
+    /// written in punycode beforehand (as `URLComponents` wrote it) was queued as another host and
+    /// overlapped the host's links: the server saw two requests at once.
     @Test func anIDNHostIsProbedAndReportedAsCited() throws {
         try checkCatalogue(host: "katalög.example", wire: "xn--katalg-0xa.example")
     }
