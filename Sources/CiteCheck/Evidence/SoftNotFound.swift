@@ -74,9 +74,9 @@ public enum SoftNotFound: Sendable {
 
     /// A URL on the same host that surely does not exist, for the once-per-host probe.
     /// The scheme and authority are kept as cited: an IDN host (stössenseer.de) stays in Unicode, and
-    /// the fetch converts it to punycode exactly as it converts the cited link. (`URLComponents` wrote
-    /// its own IDNA 2003 punycode, faß.de as fass.de, another host; and a probe under the punycode
-    /// name was never matched to the cited host's pages.)
+    /// the fetch converts it to punycode exactly as it converts the cited link (libidn2, IDNA 2008).
+    /// (`URLComponents` wrote the host in its own punycode, so the probe was queued, and held to the
+    /// per-host limit, as another host than the links it is compared with.)
     public static func probeURL(for url: String, token: String = UUID().uuidString.lowercased()) -> String? {
         guard let parts = URLParts(url), !parts.host.isEmpty else { return nil }
         let text = url.trimmed
