@@ -75,6 +75,37 @@ import Testing
         #expect(doc.notes.first?.text == "《中文》")
     }
 
+    @Test func aScienceDirectDefinitionListWithoutItsSearchLinks() throws {
+        let path = FormatFixtures.path("sciencedirect-article.html")
+        let doc = try HTMLArticleReader().read(bytes: DocumentReader.bytes(path: path), path: path)
+        #expect(doc.notes.map(\.label) == ["Lyons, 2019", "National Archives, 2023"])
+        #expect(doc.notes[0].links == ["https://doi.org/10.5555/JD-09-2018-0150"])
+        #expect(!doc.notes[0].text.contains("Scopus") && !doc.notes[0].text.contains("Google Scholar"))
+        #expect(doc.notes[0].text.hasPrefix("S. Lyons"))
+        #expect(doc.notes[1].links == ["https://webarchive.example.gov.uk/collection-policy"])
+        #expect(doc.notes[1].context?.contains("national archives crawl only a part of them") == true)
+    }
+
+    @Test func citationReferenceTagsWinAndKeepTheMatchingListsWords() throws {
+        let html = """
+            <html><head><meta name="citation_reference" content="citation_title=Tagged title; citation_author=Smith, Jane; citation_journal_title=Journal; citation_publication_date=2019; citation_doi=10.5555/tagged.1">
+            <meta name="citation_reference" content="citation_title=Second work; citation_publisher=UN; citation_url=https://www.un.org/report; citation_year=2024"></head>
+            <body><p>Text<a href="#r1">1</a>.</p><ol class="references"><li id="r1">Smith J. Tagged title. Journal 2019. <a href="https://scholar.google.com/scholar?q=x">Google Scholar</a></li>
+            <li id="r2">UN. Second work. 2024.</li></ol></body></html>
+            """
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "t.html")
+        #expect(doc.notes.count == 2)
+        #expect(doc.notes[0].text == "Smith J. Tagged title. Journal 2019.")
+        #expect(doc.notes[0].context == "Text.")
+        #expect(doc.notes[0].tagged?.doi == "10.5555/tagged.1" && doc.notes[0].tagged?.authors == ["Jane Smith"])
+        #expect(doc.notes[1].tagged?.urls == ["https://www.un.org/report"])
+        // Tags that do not match the list in number stand alone, written out as a note would cite them.
+        let lone = try HTMLArticleReader().read(bytes: Array(html.replacingOccurrences(of: "<li id=\"r2\">UN. Second work. 2024.</li>", with: "").utf8), path: "t.html")
+        #expect(lone.notes.map(\.text) == ["Jane Smith. Tagged title. Journal (2019). doi:10.5555/tagged.1.",
+                                            "Second work. UN (2024). https://www.un.org/report."])
+        #expect(lone.notes[1].links == ["https://www.un.org/report"])
+    }
+
     @Test func aPageWithoutANoteSectionLeavesItsTextToTheSegmenter() throws {
         let html = "<html><body><p>Body.</p><p>[1] Smith, “Title”, 2020.</p></body></html>"
         let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "p.html")
