@@ -106,6 +106,13 @@ import Testing
         #expect(lone.notes[1].links == ["https://www.un.org/report"])
     }
 
+    @Test func eachNoteCarriesItsElementsLine() throws {
+        let html = "<html>\n<body>\n<p>Claim.<a href=\"#fn1\">1</a></p>\n<section class=\"footnotes\">\n<ol>\n<li id=\"fn1\">First, https://example.org/a</li>\n\n<li id=\"fn2\">Second, https://example.org/b</li>\n</ol></section></body></html>"
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "p.html")
+        #expect(doc.notes.map { $0.source?.line } == [6, 8])
+        #expect(doc.notes.allSatisfy { $0.source?.file == "p.html" && $0.source?.column == nil })
+    }
+
     @Test func aPageWithoutANoteSectionLeavesItsTextToTheSegmenter() throws {
         let html = "<html><body><p>Body.</p><p>[1] Smith, “Title”, 2020.</p></body></html>"
         let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "p.html")

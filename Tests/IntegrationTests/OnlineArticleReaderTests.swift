@@ -60,9 +60,18 @@ import Testing
         #expect(!saved.contains { ($0["raw"] as? String ?? "").contains("Google Scholar") })
 
         let agent = "CiteCheckTest/1.0 (+mailto:editor@example.org)"
-        let checked = try Self.check("http://journal.test/articles/s44999-026-0001-x", web, extra: ["--user-agent", agent])
+        let address = "http://journal.test/articles/s44999-026-0001-x"
+        let checked = try Self.check(address, web, extra: ["--user-agent", agent])
         #expect(checked.status != 2, "\(checked.stderr)")
         try Self.sameReferences(checked.report, as: saved)
+        // Each reference is placed on its list entry's line, in the file as in the page at its address.
+        func places(_ refs: [[String: Any]]) -> [(String?, Int?)] {
+            refs.map { (($0["source"] as? [String: Any])?["file"] as? String, ($0["source"] as? [String: Any])?["line"] as? Int) }
+        }
+        let checkedPlaces = places(checked.report["references"] as? [[String: Any]] ?? [])
+        #expect(checkedPlaces.map(\.0) == Array(repeating: address, count: 4))
+        #expect(checkedPlaces.map(\.1) == places(saved).map(\.1))
+        #expect(places(saved).map(\.1) == [61, 66, 74, 78])
         let paper = try #require(checked.report["paper"] as? [String: Any])
         #expect(paper["doi"] as? String == "10.5555/s44999-026-0001-x")
         // The cited pages were checked, and the article itself was fetched as they were: same engine, same agent.

@@ -27,12 +27,12 @@ public struct HTMLArticleReader: Sendable {
             let links = Self.links(in: item.element)
             if text.isEmpty && links.isEmpty { continue }
             notes.append(SourceNote(label: item.label, text: text, context: Self.context(of: item.element, in: contexts),
-                                    links: links))
+                                    links: links, source: item.element.line.map { PaperLocation(file: path, line: $0) }))
         }
         // The page's citation_reference tags, when it has them, are the references: each work's fields
         // as the publisher tagged them, with the list entry's words and links when the list matches.
         let tags = Self.citationReferences(root)
-        if !tags.isEmpty { notes = Self.taggedNotes(tags, listed: notes) }
+        if !tags.isEmpty { notes = Self.taggedNotes(tags, listed: notes, path: path) }
         // No note section: notes typed as text are left to the footnote segmenter (`bodyText`).
         return SourceDocument(path: path, format: .html, metadata: Self.metadata(root), notes: notes,
                               bodyText: Self.bodyText(body))
