@@ -8,20 +8,8 @@ import Testing
 @Suite struct MakeInstallTests {
     static let manPage = CLI.repository.appendingPathComponent(".build/plugins/GenerateManual/outputs/citecheck/citecheck.1").path
 
-    static func run(_ executable: String, _ arguments: [String], cwd: String? = nil) throws -> CLI.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                          stderr: String(decoding: stderr, as: UTF8.self))
+    static func run(_ program: String, _ arguments: [String], cwd: String? = nil) throws -> CLI.Result {
+        try CLI.run(program: program, arguments, cwd: cwd)
     }
 
     static func installed() throws -> (root: URL, prefix: URL) {
