@@ -42,6 +42,8 @@ public struct PaperParser: Sendable {
             findings += NumberedListCitations.findings(cited: segmentation.citedLabels, notes: assembler.notes,
                                                       references: assembler.references)
         }
-        return ParsedPaper(paper: metadata, notes: assembler.notes, references: assembler.references, findings: findings)
+        var parsed = ParsedPaper(paper: metadata, notes: assembler.notes, references: assembler.references, findings: findings)
+        parsed.naming(file: paper.path)
+        return parsed
     }
 }
