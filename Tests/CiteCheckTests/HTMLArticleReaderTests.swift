@@ -106,6 +106,37 @@ import Testing
         #expect(lone.notes[1].links == ["https://www.un.org/report"])
     }
 
+    @Test func aWileyReferenceListWithoutItsLookupLinks() throws {
+        let html = """
+            <html><body><article><section class="article-section article-section__content"><p>The web decays
+            (<a href="#jasi-bib-0001" class="bibLink">Bar-Ilan &amp; Peritz, 2004</a>).</p></section>
+            <section class="article-section article-section__references" id="references-section"><h2>References</h2>
+            <div class="article-section__content"><ul class="rlist separator">
+            <li data-bib-id="jasi-bib-0001" id="jasi-bib-0001"><span class="author">Bar-Ilan, J.</span>, &amp; <span class="author">Peritz, B. C.</span> (<span class="pubYear">2004</span>). <span class="articleTitle">Evolution, continuity, and disappearance of documents on a specific topic on the Web</span>. <i>Journal of the American Society for Information Science and Technology</i>, <span class="vol">55</span>(<span class="citedIssue">11</span>), <span class="pageFirst">980</span>–<span class="pageLast">990</span>.
+            <div class="extra-links getFTR"><a href="/doi/10.1002/asi.20049" class="visitable">Wiley Online Library</a><a href="/servlet/linkout?suffix=e_1_2_7_2_1&amp;dbid=128" class="visitable">Web of Science®</a><a href="https://scholar.google.com/scholar_lookup?title=Evolution&amp;publication_year=2004" target="_blank">Google Scholar</a></div></li>
+            </ul></div></section></article></body></html>
+            """
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "w.html")
+        #expect(doc.notes.count == 1)
+        #expect(doc.notes[0].text == "Bar-Ilan, J., & Peritz, B. C. (2004). Evolution, continuity, and disappearance of documents on a specific topic on the Web. Journal of the American Society for Information Science and Technology, 55(11), 980–990.")
+        #expect(doc.notes[0].links.isEmpty)
+        #expect(doc.notes[0].context?.contains("The web decays") == true)
+    }
+
+    @Test func aPubMedCentralListWithItsPrintedLabelsAndBracketedLinks() throws {
+        let html = """
+            <html><body><section id="ref-list1" class="ref-list"><h2>References</h2><section><ul class="ref-list font-sm" style="list-style-type:none">
+            <li id="R1"><span class="label">1.</span><cite>Klein M, Van de Sompel H, Sanderson R, et al. Scholarly context not found. PLoS One. 2014;9(12):e115253.</cite> [<a href="https://doi.org/10.1371/journal.pone.0115253" class="usa-link usa-link--pop">DOI</a>] [<a href="https://pmc.ncbi.nlm.nih.gov/articles/PMC4277257/" class="usa-link">PMC free article</a>] [<a href="https://pubmed.ncbi.nlm.nih.gov/25541969/" class="usa-link">PubMed</a>] [<a href="https://scholar.google.com/scholar_lookup?title=Scholarly%20context" class="usa-link">Google Scholar</a>]</li>
+            <li id="R2"><span class="label">2.</span><cite>Internet Archive. Wayback Machine. https://web.archive.org/</cite></li>
+            </ul></section></section></body></html>
+            """
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "pmc.html")
+        #expect(doc.notes.map(\.label) == ["1", "2"])
+        #expect(doc.notes[0].text == "Klein M, Van de Sompel H, Sanderson R, et al. Scholarly context not found. PLoS One. 2014;9(12):e115253.")
+        #expect(doc.notes[0].links == ["https://doi.org/10.1371/journal.pone.0115253"])
+        #expect(doc.notes[1].text == "Internet Archive. Wayback Machine. https://web.archive.org/")
+    }
+
     @Test func eachNoteCarriesItsElementsLine() throws {
         let html = "<html>\n<body>\n<p>Claim.<a href=\"#fn1\">1</a></p>\n<section class=\"footnotes\">\n<ol>\n<li id=\"fn1\">First, https://example.org/a</li>\n\n<li id=\"fn2\">Second, https://example.org/b</li>\n</ol></section></body></html>"
         let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "p.html")

@@ -113,11 +113,30 @@ public struct HTMLArticleReader: Sendable {
             var number = Int(list["start"] ?? "") ?? 1
             for li in list.elements("li") {
                 if let value = li["value"].flatMap({ Int($0) }) { number = value }
-                items.append((list.name == "ol" ? String(number) : String(items.count + 1), li))
+                let printed = li.elements().first(where: isPrintedLabel).map { String(labelNumber($0.text)) }
+                items.append((printed ?? (list.name == "ol" ? String(number) : String(items.count + 1)), li))
                 number += 1
             }
         }
         return items
+    }
+
+    /// An entry's printed number as publishers mark it up: `<span class="label">1.</span>` (PubMed
+    /// Central, ScienceDirect), `<span class="order">1.</span>` (PLOS), `[1]`: the entry's label, not its words.
+    static func isPrintedLabel(_ e: MarkupElement) -> Bool {
+        guard e.name == "span" || e.name == "div" || e.name == "label" else { return false }
+        let classes = (e["class"] ?? "").lowercased().split(separator: " ")
+        guard classes.contains(where: { $0 == "label" || $0 == "order" || $0 == "ref-label" || $0 == "citation-label" })
+            || e.name == "label" else { return false }
+        let number = labelNumber(e.text)
+        return !number.isEmpty && number.count <= 6 && number.allSatisfy { $0.isNumber || $0.isLetter }
+            && (number.contains(where: \.isNumber) || number.count <= 3)
+    }
+
+    /// "1.", "[12]", "(3)" as "1", "12", "3".
+    static func labelNumber(_ text: String) -> Substring {
+        let t = Substring(text.collapsingWhitespace)
+        return t.drop(while: { "[(".contains($0) }).prefix(while: { !".])".contains($0) })
     }
 
     /// A link back to the text ("↩", "^", "#fnref1") is navigation, not part of the note.
@@ -139,7 +158,7 @@ public struct HTMLArticleReader: Sendable {
                 case .text(let s): out += s
                 case .element(let c):
                     if ["script", "style", "noscript", "template"].contains(c.name) || isBacklink(c) { continue }
-                    if ReferenceLinkLabel.isSearchService(c) || ReferenceLinkLabel.isWorkLabel(c) { continue }
+                    if ReferenceLinkLabel.isSearchService(c) || ReferenceLinkLabel.isWorkLabel(c) || isPrintedLabel(c) { continue }
                     if c.name == "br" || blocks.contains(c.name) { out += " " }
                     walk(c)
                 }

@@ -15,7 +15,7 @@ enum ReferenceLinkLabel {
     ]
     static let workLabels: Set<String> = [
         "article", "view article", "view article in publisher site", "publisher site", "full text", "view", "link",
-        "crossref", "cross ref", "doi", "free full text", "open access", "view record", "view in article",
+        "crossref", "cross ref", "doi", "wiley online library", "springerlink", "sciencedirect", "free full text", "open access", "view record", "view in article",
     ]
     static let searchHosts = ["scholar.google.", "www.ncbi.nlm.nih.gov/pubmed", "www.ncbi.nlm.nih.gov/entrez",
                               "pubmed.ncbi.nlm.nih.gov", "www.scopus.com", "www.webofscience.com",
