@@ -24,8 +24,13 @@ struct CLI {
 
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], cwd: String? = nil) throws -> Result {
+        try run(executable: binary, arguments, environment: environment, cwd: cwd)
+    }
+
+    /// Any program, captured the same way (a shell that sets limits, then execs the binary).
+    static func run(executable: String, _ arguments: [String], environment: [String: String] = [:], cwd: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
