@@ -11,7 +11,7 @@ PAPER ?= References/un-ai-governance-main-channel.zh.txt
 NAME := $(basename $(basename $(notdir $(PAPER))))
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps test-deps build release run test clean install install-files man
+.PHONY: deps test-deps build release run test clean install install-files man fuzz fuzz-build
 
 # Installs only what is missing; a fresh machine needs `apt-get update` first.
 deps:
@@ -41,6 +41,36 @@ run: release
 	.build/release/citecheck parse $(PAPER) --format json --output Reports/$(NAME).references.json
 	.build/release/citecheck parse $(PAPER)
 	.build/release/citecheck check $(PAPER) --format html,json,junit,markdown,text --output-dir Reports/$(NAME) || [ $$? -eq 1 ]
+
+# libFuzzer over every reader and parser (Sources/CiteCheckFuzz, one target per folder of
+# Tests/Fuzz/corpus). Not part of `make test`: each target runs FUZZ_SECONDS (60 s: 11 minutes in
+# all), starting from its committed seeds; what it learns goes to .build-fuzz/corpus, findings to
+# .build-fuzz/findings/<target>/ and fail the make. FUZZ_TARGETS narrows the run.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= $(notdir $(wildcard Tests/Fuzz/corpus/*))
+FUZZ_BIN := .build-fuzz/debug/citecheck-fuzz
+# `-sanitize=fuzzer` links libFuzzer's own `main`, which collides with the one SwiftPM gives every
+# executable; the same instrumentation plus the runtime without `main` (Sources/CiteCheckFuzz/main.swift
+# calls its driver) links.
+FUZZ_RUNTIME = $(firstword $(wildcard $(dir $(realpath $(shell command -v swiftc)))../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a))
+fuzz-build: deps
+	@[ -n "$(FUZZ_RUNTIME)" ] || { echo "make fuzz: the toolchain has no libclang_rt.fuzzer_no_main"; exit 1; }
+	CITECHECK_FUZZ=1 swift build -c debug --scratch-path .build-fuzz --product citecheck-fuzz \
+	  -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table \
+	  -Xlinker $(FUZZ_RUNTIME) -Xlinker -lstdc++
+
+fuzz: fuzz-build
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/findings/$$t; \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
+	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 CITECHECK_FUZZ_TARGET=$$t $(FUZZ_BIN) \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=.build-fuzz/findings/$$t/ .build-fuzz/corpus/$$t Tests/Fuzz/corpus/$$t \
+	    2> .build-fuzz/$$t.log || failed="$$failed $$t"; \
+	  grep -E '^stat::number_of_executed_units|^==[0-9]+==ERROR|^SUMMARY' .build-fuzz/$$t.log | sed "s/^/  $$t: /"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: findings in$$failed (see .build-fuzz/findings/)"; exit 1; fi
+
 
 # The man page is made between the build and the tests (the install test installs it); swift test
 # holds the build folder's lock, so the test cannot run the plugin itself.

@@ -32,7 +32,7 @@ public struct SourceDocumentParser: Sendable {
             return parsed
         }
         // Every format's readers count their own entries; this catches the rest (JATS, HTML, Word).
-        try Limits.checkEntries(document.notes.count, "notes", file: document.path)
+        try Limits.checkEntries(document.notes.count, "notes", file: document.path, limit: reader.maxEntries)
         let parser = ReferenceParser()
         // Notes parse independently, so they are spread over the cores as the text path does; ids
         // are given afterwards in document order.
