@@ -31,7 +31,7 @@ enum CitationSegments {
         guard dot >= 1, w[dot - 1].properties.isAlphabetic else { return false }
         let before = dot >= 2 ? w[dot - 2] : " "
         if before == "." { return true }
-        if dottedInitials, before == " " || before == "-", w[dot - 1].properties.isUppercase { return true }
+        if dottedInitials, before == " " || before == "-" || before == "(", w[dot - 1].properties.isUppercase { return true }
         return false
     }
 

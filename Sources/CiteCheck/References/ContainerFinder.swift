@@ -8,6 +8,7 @@ enum ContainerFinder {
     static func first(in f: CitationFields, tail: [Unicode.Scalar], base: Int, dateAt: Int? = nil) -> String? {
         var editors = false
         var names = false
+        var namesFollowBareNote = false
         let original = Array(f.text.original[min(base, f.text.original.count)...])
         let parts = components(tail, original: original)
         for (index, r) in parts.enumerated() {
@@ -27,12 +28,16 @@ enum ContainerFinder {
             }
             // "trans. Y. J. Taddeo and G. L. Jones", "ed. R. K. Nguyen et al.", "Edited by 徐强 and 黄杰":
             // the names after the note, then the container.
-            if names {
+            // Names continue after the bare note ("trans. M. A. Floridi") or after a comma
+            // ("Edited by R. K. Nguyen, S. M. O'Brien"), not into the next element ("… K. Floridi. MIT Press").
+            if names, namesFollowBareNote || (r.lowerBound > 0 && tail[r.lowerBound - 1] == ",") {
+                namesFollowBareNote = false
                 var t = text
                 for and in ["and ", "& "] where t.hasPrefix(and) { t.removeFirst(and.count) }
                 if isNameList(t) || isCJKNameList(t) { continue }
             }
-            if lo > r.lowerBound && (isNameList(text) || isCJKNameList(text)) || editorsFollow(parts, after: index, in: tail, text: text) {
+            namesFollowBareNote = false
+            if lo > r.lowerBound && isNameList(text) || editorsFollow(parts, after: index, in: tail, text: text) {
                 // "In F. L. Lindqvist & L. L. Kahle (eds.)": the editors, then the book.
                 editors = true
                 continue
@@ -41,7 +46,9 @@ enum ContainerFinder {
             let volume = chicagoVolume(text)
             if skipped(lower) || volume == nil && CitationSegments.looksLikeNumber(text) {
                 // The names may start in the same element: "Edited by 徐强 and 黄杰".
-                names = ["trans", "ed", "edited by", "translated by", "eds"].contains { lower == $0 || lower.hasPrefix($0 + ".") || lower.hasPrefix($0 + " ") }
+                let notes = ["trans", "ed", "edited by", "translated by", "eds"]
+                names = notes.contains { lower == $0 || lower.hasPrefix($0 + ".") || lower.hasPrefix($0 + " ") }
+                namesFollowBareNote = notes.contains { lower == $0 || lower == $0 + "." }
                 continue
             }
             names = false
@@ -71,7 +78,7 @@ enum ContainerFinder {
         guard isNameList(text) || isCJKNameList(text) || text.hasPrefix("In:") else { return false }
         for r in parts[(index + 1)...].prefix(8) {
             let t = String(scalars: tail[r]).trimmingCharacters(in: " .:()").lowercased()
-            if ["editors", "editor", "eds", "ed", "主编", "编"].contains(t) { return true }
+            if ["editors", "editor", "eds", "ed", "主编", "编", "trans", "译"].contains(t) { return true }
             var original = String(scalars: tail[r]).trimmingCharacters(in: " ")
             for and in ["and ", "& "] where original.hasPrefix(and) { original.removeFirst(and.count) }
             if !(isNameList(original) || isCJKNameList(original)) { return false }
@@ -98,9 +105,9 @@ enum ContainerFinder {
 
     /// "Geneva., 2021": a place printed without its publisher, then the date.
     static func placeWithoutPublisher(_ r: Range<Int>, in tail: [Unicode.Scalar]) -> Bool {
-        let e = r.upperBound
-        guard e + 2 < tail.count, tail[e] == ".", tail[e + 1] == "," else { return false }
-        return String(scalars: tail[r]).split(separator: " ").count <= 3
+        let text = String(scalars: tail[r]).trimmingCharacters(in: " ")
+        guard text.hasSuffix("."), r.upperBound < tail.count, tail[r.upperBound] == "," else { return false }
+        return text.split(separator: " ").count <= 3
     }
 
     /// "PhD dissertation", "博士学位论文", "Master's thesis" among the next elements.

@@ -176,6 +176,15 @@ enum GBTCitationStyle {
             let text = f.folded(seg).trimmingCharacters(in: " ")
             if text.isEmpty || isEdition(text) { continue }
             if isTranslators(text) || text.hasPrefix("Edited by") || text.hasPrefix("ed. ") { names = true; continue }
+            // Vancouver's editors ("In: 何艳, 刘霞, editors", "徐强, 黄杰, editors") and archive
+            // ("Located at: 国家图书馆") name no publisher.
+            if ["editors", "editor", "eds", "主编", "编"].contains(where: { text.hasSuffix($0) }) || text.hasPrefix("Located at") { continue }
+            if text.hasPrefix("In: ") {
+                let book = String(text.dropFirst(4))
+                let name = book.split(whereSeparator: { $0 == "[" || $0 == ";" }).first.map { $0.trimmingCharacters(in: " ") } ?? book
+                guard !name.isEmpty, let r = text.range(of: name) else { return nil }
+                return f.original(f.offsets(r, in: text, base: seg.lowerBound + leadingSpaces(f, seg))).nilIfEmpty
+            }
             if let colon = text.range(of: ": "), !text[..<colon.lowerBound].unicodeScalars.contains(where: CitationSegments.isDigit) {
                 // "Cambridge, MA: Harvard University, 2004": the publisher follows the place.
                 let after = String(text[colon.upperBound...])

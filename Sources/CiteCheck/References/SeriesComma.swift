@@ -12,9 +12,10 @@ enum SeriesComma {
             return true
         }
         guard capitalisedWordBefore(w, i) else { return false }
-        // "…, Trust, and Accountability", "…, and Medicine": capitalised groups, the last after "and".
+        // "…, Trust, and Accountability", "…, and Medicine": at most one capitalised group, then the
+        // last after "and" (a longer run is more likely an author, then a title with its own series).
         var k = j
-        for _ in 0..<3 {
+        for _ in 0..<2 {
             if matches("and ", in: w, at: k) {
                 return group(w, at: k + 4) != nil
             }

@@ -35,7 +35,8 @@ enum VancouverCitationStyle {
         let site = String(siteText.dropLast(marker.count)).trimmingCharacters(in: " ")
         guard !site.isEmpty, !site.hasPrefix("In:") else { return }
         func plain(_ r: Range<Int>) -> String { f.original(r).trimmingCharacters(in: " ") }
-        if k + 2 < elements.count, !f.folded(elements[k + 2]).trimmingCharacters(in: " ").hasPrefix("Available from") {
+        let next = k + 2 < elements.count ? f.folded(elements[k + 2]).trimmingCharacters(in: " ") : ""
+        if !next.isEmpty, !next.hasPrefix("Available from"), !next.hasPrefix("Located at") {
             // The homepage's part: authors (if any) before the site, its title after the date.
             ref.title = plain(elements[k + 2]).nilIfEmpty
             ref.container = site
