@@ -17,7 +17,7 @@ enum ContainerFinder {
             if text.isEmpty || text.allSatisfy({ $0.isNumber || "-–—/ ".contains($0) }) { continue }
             let lower = text.lowercased()
             if editors {
-                if ["editors", "editor", "eds", "ed", "(eds", "(ed"].contains(lower.trimmingCharacters(in: " .()")) { editors = false }
+                if ["editors", "editor", "eds", "ed", "(eds", "(ed", "trans", "译"].contains(lower.trimmingCharacters(in: " .()")) { editors = false }
                 continue
             }
             if let dateAt, r.lowerBound >= dateAt, !thesisNoteFollows(parts, after: index, in: tail) { return nil }
@@ -43,6 +43,8 @@ enum ContainerFinder {
                 continue
             }
             if isPlace(r, in: tail) || placeWithoutPublisher(r, in: tail) { continue }
+            // "[MT]", "[CD]": a bracketed code of the kind of work.
+            if r.lowerBound > 0, tail[r.lowerBound - 1] == "[", text.count <= 5, text.allSatisfy({ $0.isUppercase || $0 == "/" }) { continue }
             let volume = chicagoVolume(text)
             if skipped(lower) || volume == nil && CitationSegments.looksLikeNumber(text) {
                 // The names may start in the same element: "Edited by 徐强 and 黄杰".

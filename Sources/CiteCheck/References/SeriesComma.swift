@@ -35,7 +35,6 @@ enum SeriesComma {
             var e = i
             while e < w.count, w[e].properties.isAlphabetic || w[e] == "-" || w[e] == "'" { e += 1 }
             guard e - i >= 2 else { return nil }
-            if e < w.count, w[e] == "." { return nil }
             words += 1
             i = e
             if i < w.count, w[i] == " ", i + 1 < w.count, w[i + 1].properties.isUppercase { i += 1; continue }
