@@ -139,15 +139,13 @@ enum EnglishCitationStyle {
         t = String(scalars: tail)
         // APA's "*Journal, 31*(1), 17–39" and "Article e0167475"; Chicago's "Journal 111, no. 2
         // (April 2016): 170" and a note's pinpoint after its parenthesis, "(Penguin, 2016), 315–16".
-        if ref.volume == nil, let m = Pattern.apaVolumeIssue.firstMatch(in: t) {
-            ref.volume = String(m[1]!)
-            ref.issue = ref.issue ?? String(m[2]!)
-        } else if ref.volume == nil, let m = Pattern.chicagoVolume.firstMatch(in: t) {
-            ref.volume = String(m[1]!)
+        if ref.volume == nil, let m = TailNumbers.apaVolumeIssue(tail) {
+            ref.volume = m.volume
+            ref.issue = ref.issue ?? m.issue
+        } else if ref.volume == nil, let v = TailNumbers.chicagoVolume(tail) {
+            ref.volume = v
         }
-        if ref.pages == nil, let m = Pattern.pagesAfterParenthesis.firstMatch(in: t) {
-            ref.pages = String(m[1]!)
-        }
+        if ref.pages == nil, let p = TailNumbers.pagesAfterParenthesis(tail) { ref.pages = p }
         if lower.has("iss") || lower.has("no"), let m = Pattern.issue.firstMatch(in: t) { ref.issue = String(m[1]!).filter { $0 != " " }; blank(m.range, in: t) }
         t = String(scalars: tail)
         if t.has("p."), let m = Pattern.pages.firstMatch(in: t) {
@@ -197,7 +195,4 @@ private enum Pattern {
     static let volume = TextPattern(#"(?i)\bvol(?:ume)?\.?\s*([0-9A-Za-z]+)"#)
     static let issue = TextPattern(#"(?i)\b(?:iss(?:ue)?|no)\.?\s*(\d+(?:\s*[-–/]\s*\d+)?)"#)
     static let pages = TextPattern(#"\bpp?\.\s*(\d+(?:\s*[-–—]\s*\d+)?)"#)
-    static let apaVolumeIssue = TextPattern(#",\s*(\d{1,4})\*?\((\d+(?:[/–-]\d+)?)\)"#)
-    static let chicagoVolume = TextPattern(#"[A-Za-z*]\s+(\d{1,4}),\s*no\.\s*\d"#)
-    static let pagesAfterParenthesis = TextPattern(#"\)\s*[,:]\s*(?:Article\s+)?([eE]?\d+(?:[–-]\d+)?)\b"#)
 }
