@@ -118,6 +118,12 @@ struct CitationFields {
     /// The span from `open` to its balancing `close` (nesting allowed), searching from `from`.
     func balanced(_ open: Unicode.Scalar, _ close: Unicode.Scalar, from: Int) -> Range<Int>? {
         guard from < work.count, let o = work[from...].firstIndex(of: open) else { return nil }
+        if open == close {
+            // Straight quotes open and close alike: the pair ends at the next one, not at the first
+            // (a one-character "pair" made an inverted title range).
+            guard let c = work[(o + 1)...].firstIndex(of: close) else { return nil }
+            return o..<(c + 1)
+        }
         var depth = 0
         for i in o..<work.count {
             if work[i] == open { depth += 1 }
