@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Parse a paper, fetch every cited link once, and report dead, redirected and blocked links.",
         discussion: "Exit status: 0 when no finding is at or above --fail-on (default error), 1 when one is, 2 for usage or input errors.")
 
-    @Argument(help: "Papers (plain text or Markdown: UTF-8, UTF-16 or GB18030), or folders of them such as a journal issue.")
+    @Argument(help: "Papers (any format `parse` reads), folders of them such as a journal issue, or published articles by the address of their page (https://…) or their DOI (10.1234/abc, doi:…, https://doi.org/…).")
     var papers: [String] = []
 
     @OptionGroup(title: "Reports")
@@ -237,6 +237,29 @@ struct CheckCommand: ParsableCommand {
         return options
     }
 
+    /// Files and folders first, then the articles named by address or DOI, each fetched once.
+    func readPapers() throws -> (paths: [String], parsed: [ParsedPaper]) {
+        var paths: [String] = []
+        var parsed: [ParsedPaper] = []
+        let files = papers.filter { ArticleAddress($0) == nil }
+        let articles = papers.compactMap(ArticleAddress.init)
+        if !files.isEmpty {
+            paths = selection.keeping(try PaperFinder.expand(files))
+            guard !paths.isEmpty else { throw CiteCheckError(.usage, file: nil, "--exclude-path excludes every paper given") }
+            let parser = SourceDocumentParser(reader: DocumentReader(limits: input.limits))
+            parsed = try paths.map { try parser.parse(path: $0) }
+        }
+        if let first = articles.first, offline {
+            throw CiteCheckError(.usage, file: first.name, "--offline cannot fetch the article; save the page and check the file")
+        }
+        let reader = OnlineArticleReader(options: fetchOptions, endpoints: doiOptions.endpoints)
+        for article in articles where !paths.contains(article.name) {
+            parsed.append(try SourceDocumentParser(reader: DocumentReader(limits: input.limits)).parse(try reader.read(article)))
+            paths.append(article.name)
+        }
+        return (paths, parsed)
+    }
+
     var metadataMaxAgeSeconds: TimeInterval { (try? RecheckPolicy(maxAge: metadataMaxAge))?.maxAge ?? 7 * 86_400 }
 
     func run() throws {
@@ -244,10 +267,7 @@ struct CheckCommand: ParsableCommand {
         let paths: [String]
         let parsed: [ParsedPaper]
         do {
-            paths = selection.keeping(try PaperFinder.expand(papers))
-            guard !paths.isEmpty else { throw CiteCheckError(.usage, file: nil, "--exclude-path excludes every paper given") }
-            let parser = SourceDocumentParser(reader: DocumentReader(limits: input.limits))
-            parsed = try paths.map { try parser.parse(path: $0) }
+            (paths, parsed) = try readPapers()
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }

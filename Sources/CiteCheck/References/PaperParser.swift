@@ -22,7 +22,9 @@ public struct PaperParser: Sendable {
             guard let list = UnnumberedListParser(parser: parser).parse(lines) else {
                 throw CiteCheckError(.input, file: paper.path, "no footnotes or numbered references found")
             }
-            return ParsedPaper(paper: metadata, notes: list.notes, references: list.references, findings: list.findings)
+            var parsed = ParsedPaper(paper: metadata, notes: list.notes, references: list.references, findings: list.findings)
+            parsed.naming(file: paper.path)
+            return parsed
         }
         // The segmenter knows lines, not the file: name it on every note's place.
         let notes = segmentation.notes.map { note in
@@ -40,6 +42,8 @@ public struct PaperParser: Sendable {
             findings += NumberedListCitations.findings(cited: segmentation.citedLabels, notes: assembler.notes,
                                                       references: assembler.references)
         }
-        return ParsedPaper(paper: metadata, notes: assembler.notes, references: assembler.references, findings: findings)
+        var parsed = ParsedPaper(paper: metadata, notes: assembler.notes, references: assembler.references, findings: findings)
+        parsed.naming(file: paper.path)
+        return parsed
     }
 }

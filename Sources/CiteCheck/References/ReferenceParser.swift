@@ -37,6 +37,8 @@ public struct ReferenceParser: Sendable {
         ref.urls = urls.map { text.original($0.span).trimmingCharacters(in: "<>") }
         ref.doi = DOIExtractor.find(in: text.folded)
         for found in urls { blank(&work, found.span) }
+        // An ISBN's digits are no date: "ISBN 978-0-2015-3082-7".
+        for span in ISBNSpan.find(in: work) { blank(&work, span) }
 
         var workString = String(scalars: work)
         if let access = AccessDate.find(in: workString) {
@@ -69,6 +71,7 @@ public struct ReferenceParser: Sendable {
         } else {
             EnglishCitationStyle.parse(fields, into: &ref)
         }
+        ref.updated = UpdatedDate.find(in: text.folded)
         ref.language = Self.language(of: ref.title ?? raw)
         return ref
     }
