@@ -40,7 +40,7 @@ import Testing
     /// that), SIGXFSZ ignored so that a write past the cap fails with EFBIG instead of killing it.
     static func runOnFullDisk(_ arguments: [String], kilobytes: Int) throws -> CLI.Result {
         // sh's ulimit -f counts 512-byte blocks.
-        try CLI.run(executable: "/bin/sh", ["-c", "trap '' XFSZ; ulimit -f \(kilobytes * 2); exec \"$0\" \"$@\"", CLI.binary] + arguments)
+        try CLI.run(program: "/bin/sh", ["-c", "trap '' XFSZ; ulimit -f \(kilobytes * 2); exec \"$0\" \"$@\"", CLI.binary] + arguments)
     }
 
     /// The store, and the registries on the loopback web too: nothing leaves the machine.
