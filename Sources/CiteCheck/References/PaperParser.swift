@@ -37,6 +37,12 @@ public struct PaperParser: Sendable {
         let perNote = ConcurrentMap.map(notes) { parser.parse(note: $0, firstID: 1) }
         var assembler = ReferenceAssembler(capacity: notes.count)
         for (note, refs) in zip(notes, perNote) { assembler.add(note, refs) }
+        if segmentation.style != .numbered {
+            // A notes paper's closing bibliography: its entries after the notes.
+            for (note, ref) in NotesBibliography(parser: parser).read(FootnoteSegmenter.lines(paper.text), after: assembler.notes) {
+                assembler.add(note, [ref])
+            }
+        }
         var findings = assembler.findings
         if segmentation.style == .numbered {
             findings += NumberedListCitations.findings(cited: segmentation.citedLabels, notes: assembler.notes,
