@@ -7,7 +7,12 @@ Writes a paper of N numbered references citing N URLs spread evenly over 20 loop
 redirects followed) under /usr/bin/time -v, and prints the median wall time and peak RSS.
 
     bench/run.py [N ...] [--runs 3] [--tools citecheck,citecheck-links,lychee,curl] [--callgrind]
-                 [--citecheck PATH]
+                 [--citecheck PATH] [--papers P]
+
+--papers P splits the N links over P papers of N/P links each (the same URLs, one note each) in
+one folder, and checks the folder as one batch (`check FOLDER --output-dir`, a report folder per
+paper); lychee and curl get the same links. `bench/run.py 20000 --papers 1000` is issue 17's
+batch of 1,000 papers of 20 links.
 
 citecheck is taken from .build/release/citecheck (build it with `make release`).
 
@@ -21,13 +26,15 @@ import argparse, os, re, shutil, statistics, subprocess, sys, tempfile
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def write_inputs(folder, n, port):
+def write_inputs(folder, n, port, papers=1):
     # Blocks of ten consecutive URLs per host, so every host gets the same mix: the server answers
     # /p/N with 404 when N % 10 == 0 and a redirect when N % 10 == 1.
     urls = ["http://127.0.0.%d:%d/p/%d" % ((i // 10) % 20 + 1, port, i) for i in range(n)]
     # One URL per note up to 9,000 notes; beyond that four per note, because the parser reads at
     # most 9,999 numbered notes. A blank line between notes keeps each one its own paragraph.
     per_note = 1 if n <= 9000 else 4
+    if papers > 1:
+        write_batch(folder, urls, papers)
     with open(os.path.join(folder, "paper.txt"), "w") as f:
         f.write("A synthetic paper for the link benchmark\n\nIt cites %d pages.\n\nReferences\n\n" % n)
         for note, start in enumerate(range(0, n, per_note)):
@@ -39,8 +46,34 @@ def write_inputs(folder, n, port):
     return urls
 
 
-def commands(folder, citecheck):
+def write_batch(folder, urls, papers):
+    """The links split over `papers` papers in folder/batch, one URL per note."""
+    os.makedirs(os.path.join(folder, "batch"))
+    per = -(-len(urls) // papers)
+    for p in range(papers):
+        chunk = urls[p * per:(p + 1) * per]
+        with open(os.path.join(folder, "batch", "paper-%04d.txt" % p), "w") as f:
+            f.write("Batch paper %d\n\nIt cites %d pages.\n\nReferences\n\n" % (p, len(chunk)))
+            for note, url in enumerate(chunk):
+                f.write('[%d] Author %d, "Document %d", Bench Site, March 3, 2024, %s (accessed March 5, 2025).\n\n'
+                        % (note + 1, p, note, url))
+
+
+def commands(folder, citecheck, papers=1):
     paper = os.path.join(folder, "paper.txt")
+    if papers > 1:
+        batch = os.path.join(folder, "batch")
+        limits = ["--concurrency", "128", "--host-concurrency", "10", "--host-interval", "0",
+                  "--retries", "0", "--timeout", "30", "--no-store", "--no-archive"]
+        return {
+            "citecheck": [citecheck, "check", batch, "--output-dir", os.path.join(folder, "reports")] + limits,
+            "citecheck-links": [citecheck, "check", batch, "--output-dir", os.path.join(folder, "reports-links")]
+                               + limits + ["--no-page-checks"],
+            "lychee": ["lychee", "--no-progress", "--cache=false", "--max-concurrency", "128",
+                       "--host-concurrency", "10", "--host-request-interval", "0ms", "--max-retries", "0",
+                       "--timeout", "30"] + sorted(os.path.join(batch, name) for name in os.listdir(batch)),
+            "curl": commands(folder, citecheck)["curl"],
+        }
     return {
         "citecheck": [citecheck, "check", paper, "--output", os.path.join(folder, "report.json"),
                       "--concurrency", "128", "--host-concurrency", "10", "--host-interval", "0",
@@ -89,6 +122,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--tools", default="citecheck,lychee,curl")
     parser.add_argument("--callgrind", action="store_true", help="also count instructions per link")
+    parser.add_argument("--papers", type=int, default=1, help="split the links over this many papers, checked as one batch")
     parser.add_argument("--citecheck", default=os.path.join(ROOT, ".build/release/citecheck"))
     args = parser.parse_args()
     citecheck = args.citecheck
@@ -101,8 +135,8 @@ def main():
         print("|---|---|---|---|---|---|" + ("---|" if args.callgrind else ""))
         for n in args.sizes:
             folder = tempfile.mkdtemp(prefix="citecheck-bench-")
-            write_inputs(folder, n, port)
-            cmds = commands(folder, citecheck)
+            write_inputs(folder, n, port, args.papers)
+            cmds = commands(folder, citecheck, args.papers)
             for tool in args.tools.split(","):
                 runs = [measure(cmds[tool]) for _ in range(args.runs)]
                 wall = statistics.median(r[0] for r in runs)

@@ -71,10 +71,10 @@ struct ReportOptions: ParsableArguments {
             if let output, subfolder == nil {
                 let format = formats[0]
                 if output == "-" {
-                    for part in try format.bytes(audit) { FileHandle.standardOutput.write(part) }
+                    try format.write(audit) { FileHandle.standardOutput.write(Data($0)) }
                     summaryToStderr = true
                 } else {
-                    try AtomicFile.write(try format.bytes(audit), to: output)
+                    try AtomicFile.write(to: output) { file in try format.write(audit) { file.write($0) } }
                     written = [output]
                 }
             } else {

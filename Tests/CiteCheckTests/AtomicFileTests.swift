@@ -58,3 +58,45 @@ extension AtomicFileTests {
         #expect(left == ["report.json", URL(fileURLWithPath: live).lastPathComponent, URL(fileURLWithPath: other).lastPathComponent])
     }
 }
+
+/// `write(to:_:)`: the content goes to the temporary file as it is handed over (a report streamed
+/// from its encoder), and the target changes only once the whole of it is there.
+extension AtomicFileTests {
+    @Test func piecesReachTheTemporaryFileAsTheyAreWrittenAndTheTargetOnlyWhenWhole() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("report.json").path
+        try AtomicFile.write("old report\n", to: path)
+        var seenMidway: (temporary: Data?, target: String?) = (nil, nil)
+        try AtomicFile.write(to: path) { file in
+            file.write(Data("{\n  \"links\" : [".utf8))
+            // Midway: the first piece is on disk already, beside an untouched target.
+            let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
+            let temporary = names.first { $0.hasPrefix(".report.json.") && $0.hasSuffix(".tmp") }
+            seenMidway = (temporary.flatMap { FileManager.default.contents(atPath: dir.appendingPathComponent($0).path) },
+                          try String(contentsOfFile: path, encoding: .utf8))
+            file.write(Data("\n\n  ]\n}\n".utf8))
+        }
+        #expect(seenMidway.temporary == Data("{\n  \"links\" : [".utf8))
+        #expect(seenMidway.target == "old report\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "{\n  \"links\" : [\n\n  ]\n}\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["report.json"])
+    }
+
+    struct EncoderFailed: Error {}
+
+    @Test func aWriterThatFailsHalfwayLeavesTheOldFileAndNoTemporary() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("report.json").path
+        try AtomicFile.write("old report\n", to: path)
+        #expect(throws: EncoderFailed.self) {
+            try AtomicFile.write(to: path) { file in
+                file.write(Data("{\n  \"links\" : [".utf8))
+                throw EncoderFailed()
+            }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old report\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["report.json"])
+    }
+}

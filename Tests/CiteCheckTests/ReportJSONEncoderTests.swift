@@ -110,3 +110,43 @@ import Testing
         #expect(throws: EncodingError.self) { try JSONCoding.encode(run) }
     }
 }
+
+/// The streaming form hands the same bytes out in pieces as it lays them out, so that a report
+/// goes to its file without being held whole.
+extension ReportJSONEncoderTests {
+    static func pieces<T: Encodable>(_ value: T, chunk: Int) throws -> [Data] {
+        var pieces: [Data] = []
+        try ReportJSONEncoder().encode(value, chunk: chunk) { pieces.append(Data($0)) }
+        return pieces
+    }
+
+    @Test(arguments: [1, 100, 4096, 1 << 20])
+    func aSavedAuditStreamedInPiecesIsTheSameBytes(chunk: Int) throws {
+        let audit = try Self.audit("hostile-audit.json")
+        let whole = try ReportJSONEncoder().encode(audit)
+        let pieces = try Self.pieces(audit, chunk: chunk)
+        #expect(pieces.reduce(Data(), +) == whole)
+        // The text is handed over as it is laid out, not once at the end: a piece as soon as
+        // `chunk` bytes wait, the rest at the end.
+        if chunk >= whole.count {
+            #expect(pieces.count == 1)
+        } else {
+            #expect(pieces.count > 1)
+            #expect(pieces.dropLast().allSatisfy { $0.count >= chunk })
+        }
+        if chunk <= 100 { #expect(pieces.map(\.count).max()! < whole.count / 4) }
+    }
+
+    @Test func randomValuesStreamedInSmallPiecesAreTheSameBytes() throws {
+        var random = SeededRandom(state: 20_261_207)
+        for _ in 0..<100 {
+            let value = RandomJSON.make(&random)
+            #expect(try Self.pieces(value, chunk: 7).reduce(Data(), +) == (try ReportJSONEncoder().encode(value)))
+        }
+    }
+
+    @Test func streamingThrowsWhereTheWholeEncodeThrows() {
+        #expect(throws: EncodingError.self) { try Self.pieces(JSONEdgeCases.Nest(depth: ReportJSONLayout.maximumDepth), chunk: 16) }
+        #expect(throws: EncodingError.self) { try Self.pieces(JSONEdgeCases.Silent(), chunk: 16) }
+    }
+}

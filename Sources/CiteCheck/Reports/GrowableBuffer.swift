@@ -69,6 +69,9 @@ struct GrowableBuffer<Element: BitwiseCopyable>: ~Copyable {
         count += added
     }
 
+    /// Forgets the elements, keeping the memory for the next ones (a piece already written out).
+    mutating func removeAll() { count = 0 }
+
     /// Reverses the elements from `offset` to the end (digits come out last first).
     mutating func reverse(from offset: Int) {
         var tail = UnsafeMutableBufferPointer(start: start + offset, count: count - offset)

@@ -8,6 +8,11 @@ public enum JSONCoding {
         try ReportJSONEncoder().encode(value)
     }
 
+    /// The same bytes handed to `sink` in pieces as they are encoded (`ReportJSONEncoder`).
+    public static func encode<T: Encodable>(_ value: T, to sink: (UnsafeRawBufferPointer) -> Void) throws {
+        try ReportJSONEncoder().encode(value, to: sink)
+    }
+
     /// Reads a saved JSON report (`citecheck report`); the error names the file and what is wrong.
     public static func decodeAudit(_ data: Data, file: String) throws -> Audit {
         do {

@@ -43,6 +43,19 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The report handed to `sink` as it is made: the JSON in pieces straight from its encoder, so a
+    /// report that reaches 19 MB at 20,000 links is never held whole; the others as their text.
+    public func write(_ audit: Audit, to sink: (UnsafeRawBufferPointer) -> Void) throws {
+        switch self {
+        case .json:
+            try JSONCoding.encode(audit, to: sink)
+            withUnsafeBytes(of: UInt8(0x0A)) { sink($0) }
+        default:
+            var text = try render(audit)
+            text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
     /// The rendered report, without terminal colour.
     public func render(_ audit: Audit) throws -> String {
         switch self {

@@ -16,18 +16,39 @@ public struct ReportJSONEncoder: Sendable {
     public init() {}
 
     public func encode<T: Encodable>(_ value: T) throws -> Data {
+        let draft = try self.draft(of: value)
+        do {
+            return try ReportJSONLayout.text(of: draft).data()
+        } catch {
+            throw Self.tooDeep(value)
+        }
+    }
+
+    /// The same bytes, handed to `sink` in pieces of about `chunk` bytes as they are laid out
+    /// instead of returned whole: the report goes to its file while it is encoded. Each piece is
+    /// valid only during its call. When this throws, the pieces handed over are a prefix.
+    public func encode<T: Encodable>(_ value: T, chunk: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) -> Void) throws {
+        let draft = try self.draft(of: value)
+        do {
+            try ReportJSONLayout.write(draft, chunk: chunk) { sink(UnsafeRawBufferPointer($0)) }
+        } catch {
+            throw Self.tooDeep(value)
+        }
+    }
+
+    private func draft<T: Encodable>(of value: T) throws -> JSONDraft {
         let draft = JSONDraft()
         try draft.encode(value, at: 0)
         if case .pending = draft.entries[0].value {
             throw EncodingError.invalidValue(value, EncodingError.Context(
                 codingPath: [], debugDescription: "Top-level \(T.self) did not encode any values."))
         }
-        do {
-            return try ReportJSONLayout.text(of: draft).data()
-        } catch {
-            throw EncodingError.invalidValue(value, EncodingError.Context(
-                codingPath: [], debugDescription: "Unable to encode the given top-level value to JSON."))
-        }
+        return draft
+    }
+
+    private static func tooDeep(_ value: Any) -> EncodingError {
+        EncodingError.invalidValue(value, EncodingError.Context(
+            codingPath: [], debugDescription: "Unable to encode the given top-level value to JSON."))
     }
 }
 

@@ -32,6 +32,10 @@ struct ReportJSONLayout {
     private var members: [Member] = []
     /// Shapes sorted before (see `order(from:)`).
     private var shapes = [Shape?](repeating: nil, count: 64)
+    /// Where finished pieces of the text go once `chunk` bytes are waiting (`write(_:chunk:to:)`);
+    /// nil: the whole text stays in the buffer (`text(of:)`).
+    private var sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
+    private var chunk = Int.max
 
     /// The text of the draft's top-level value.
     static func text(of draft: JSONDraft) throws(TooDeep) -> ByteBuffer {
@@ -41,6 +45,29 @@ struct ReportJSONLayout {
         var layout = ReportJSONLayout(draft: draft)
         try layout.write(draft.entries[0].value, depth: 0, to: &out)
         return out
+    }
+
+    /// The same text handed to `sink` in pieces of about `chunk` bytes as it is laid out, so that
+    /// the whole of it is never held (19 MB at 20,000 links, on top of the draft). The pieces are
+    /// valid only during the call. On `TooDeep` the pieces already handed over are a prefix.
+    static func write(_ draft: JSONDraft, chunk: Int, to sink: (UnsafeBufferPointer<UInt8>) -> Void) throws(TooDeep) {
+        var out = ByteBuffer(capacity: chunk + 4096)
+        try withoutActuallyEscaping(sink) { (sink) throws(TooDeep) in
+            var layout = ReportJSONLayout(draft: draft)
+            layout.sink = sink
+            layout.chunk = max(1, chunk)
+            try layout.write(draft.entries[0].value, depth: 0, to: &out)
+        }
+        if out.count > 0 { sink(out.elements) }
+    }
+
+    /// Hands the waiting bytes to the sink once there are `chunk` of them: between two members or
+    /// elements, the places where the text is never half a token.
+    @inline(__always)
+    private func flushIfFull(_ out: inout ByteBuffer) {
+        guard out.count >= chunk, let sink else { return }
+        sink(out.elements)
+        out.removeAll()
     }
 
     /// Reads the draft's buffers in place: the draft, held here, keeps them, and nothing is
@@ -85,6 +112,7 @@ struct ReportJSONLayout {
             if entry != first { out.append(",") }
             lineBreak(depth, to: &out)
             try write(entries[entry].value, depth: depth, to: &out)
+            flushIfFull(&out)
             entry = entries[entry].next
         }
         if first < 0 { out.append("\n") }
@@ -121,6 +149,7 @@ struct ReportJSONLayout {
                 out.append(UnsafeBufferPointer(rebasing: arena[key.keyStart..<key.keyEnd]))
                 try write(entries[member.value].value, depth: depth, to: &out)
             }
+            flushIfFull(&out)
         }
         members.removeLast(members.count - base)
         if written == 0 { out.append("\n") }

@@ -9,15 +9,14 @@ public enum ReportWriter {
         var written: [String] = []
         for format in formats {
             let path = URL(fileURLWithPath: folder).appendingPathComponent(format.fileName).path
-            let parts: [Data]
+            // Encoded straight into the temporary file, which replaces the report only when whole.
             do {
-                parts = try format.bytes(audit)
+                try AtomicFile.write(to: path) { file in try format.write(audit) { file.write($0) } }
             } catch let error as CiteCheckError {
                 throw error
             } catch {
                 throw CiteCheckError(.output, file: path, "cannot render the \(format.rawValue) report: \(error)")
             }
-            try AtomicFile.write(parts, to: path)
             written.append(path)
         }
         return written

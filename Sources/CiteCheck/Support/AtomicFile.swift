@@ -14,6 +14,37 @@ public enum AtomicFile {
     /// The parts one after another, never joined in memory: a 20,000-link JSON report is 16 MB,
     /// and each joined copy of it was that much more peak memory.
     public static func write(_ parts: [Data], to path: String) throws {
+        try write(to: path) { file in
+            for part in parts { file.write(part) }
+        }
+    }
+
+    /// The temporary file being written. A failed write is kept, and the writes after it do nothing.
+    public final class Output {
+        fileprivate let fd: Int32
+        fileprivate var failure: Int32 = 0
+
+        fileprivate init(fd: Int32) { self.fd = fd }
+
+        public func write(_ bytes: UnsafeRawBufferPointer) {
+            var offset = 0
+            while failure == 0 && offset < bytes.count {
+                let n = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+                if n < 0 {
+                    if errno != EINTR { failure = errno }
+                    continue
+                }
+                offset += n
+            }
+        }
+
+        public func write(_ data: Data) { data.withUnsafeBytes { write($0) } }
+    }
+
+    /// The file as `produce` writes it, each piece going to the temporary file as it is handed
+    /// over, so the whole content is never held (a report streamed from its encoder). If `produce`
+    /// throws or a write fails, the temporary file is removed and the target is left as it was.
+    public static func write(to path: String, _ produce: (Output) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent()
         do {
@@ -27,21 +58,15 @@ public enum AtomicFile {
         guard fd >= 0 else {
             throw CiteCheckError(.output, file: path, "cannot write: \(String(cString: strerror(errno)))")
         }
-        var failure: Int32 = 0
-        for part in parts where failure == 0 {
-            part.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        failure = errno
-                        return
-                    }
-                    offset += n
-                }
-            }
+        let output = Output(fd: fd)
+        do {
+            try produce(output)
+        } catch {
+            close(fd)
+            unlink(temp.path)
+            throw error
         }
+        var failure = output.failure
         if close(fd) != 0 && failure == 0 { failure = errno }
         if failure != 0 {
             unlink(temp.path)
