@@ -19,7 +19,8 @@ import Testing
 
         let single = try CLI.run(["check", "corpus", "--store", "single.sqlite", "--output-dir", "single", "--host-interval", "0"]
                                  + Self.flags + web.arguments, cwd: folder.path)
-        #expect(single.status == 1, "\(single.stderr)")   // the corpus cites dead pages
+        // Dead pages on a first check are warnings, not yet errors (docs/history.md): exit 0.
+        #expect(single.status == 0, "\(single.stderr)")
         let singleStats = try web.stats()
         #expect(singleStats.requests >= 5000)
         web.reset()

@@ -17,9 +17,13 @@ final class PostgresStore: StoreBackend {
     private let connection: PostgresConnection
     private let logger = Logger(label: "citecheck.store", factory: { _ in SwiftLogNoOpLogHandler() })
     private let lock = NSLock()
+    /// The longest a statement may wait for its answer: a lock held elsewhere is waited on for
+    /// `--store-timeout` (lock_timeout), and then some.
+    private let answerTimeout: Double
 
     init(_ location: StoreLocation, timeout: Double) throws {
         self.location = location
+        answerTimeout = timeout + 30
         var configuration: PostgresConnection.Configuration
         if let socket = location.socketPath {
             configuration = .init(unixSocketPath: socket, username: location.user, password: location.password,
@@ -64,10 +68,29 @@ final class PostgresStore: StoreBackend {
 
     // MARK: running queries
 
-    /// One statement, waited on.
+    /// One statement, waited on. A connection that closed (the server stopped, the network
+    /// dropped) fails the statement at once: postgres-nio may leave a query sent to a closed
+    /// connection unanswered. An answer that never comes fails it after `answerTimeout`.
     @discardableResult
     func run(_ query: PostgresQuery) throws -> [PostgresRow] {
-        try connection.query(query, logger: logger).wait().rows
+        guard !connection.isClosed else { throw gone }
+        let future = connection.query(query, logger: logger)
+        let answered = DispatchSemaphore(value: 0)
+        future.whenComplete { _ in answered.signal() }
+        let deadline = Date().addingTimeInterval(answerTimeout)
+        while answered.wait(timeout: .now() + 0.2) == .timedOut {
+            if connection.isClosed { throw gone }
+            if Date() > deadline {
+                throw CiteCheckError(.output, file: location.description,
+                                     "history store: no answer from the PostgreSQL server in \(Int(answerTimeout)) s")
+            }
+        }
+        return try future.wait().rows
+    }
+
+    private var gone: CiteCheckError {
+        CiteCheckError(.output, file: location.description,
+                       "history store: the PostgreSQL server closed the connection (is it still running?)")
     }
 
     /// One operation: its statements in a transaction, committed when `body` returns, rolled back
