@@ -72,3 +72,11 @@ let package = Package(
             swiftSettings: strict),
     ]
 )
+
+// `make fuzz` only: the libFuzzer harness (Sources/CiteCheckFuzz), declared when CITECHECK_FUZZ is
+// set and built with AddressSanitizer, coverage instrumentation and libFuzzer's driver (Makefile).
+// It needs libFuzzer's runtime to link, so the normal build never sees the target.
+if Context.environment["CITECHECK_FUZZ"] != nil {
+    package.products.append(.executable(name: "citecheck-fuzz", targets: ["CiteCheckFuzz"]))
+    package.targets.append(.executableTarget(name: "CiteCheckFuzz", dependencies: ["CiteCheck"], swiftSettings: strict))
+}

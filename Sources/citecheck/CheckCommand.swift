@@ -9,7 +9,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Parse a paper, fetch every cited link once, and report dead, redirected and blocked links.",
         discussion: "Exit status: 0 when no finding is at or above --fail-on (default error), 1 when one is, 2 for usage or input errors.")
 
-    @Argument(help: "Papers (plain text or Markdown: UTF-8, UTF-16 or GB18030), or folders of them such as a journal issue.")
+    @Argument(help: "Papers (any format `parse` reads), folders of them such as a journal issue, or published articles by the address of their page (https://…) or their DOI (10.1234/abc, doi:…, https://doi.org/…).")
     var papers: [String] = []
 
     @OptionGroup(title: "Reports")
@@ -26,6 +26,9 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup(title: "Link selection")
     var selection: LinkSelectionOptions
+
+    @OptionGroup(title: "Input limits")
+    var input: InputLimitOptions
 
     @OptionGroup(title: "Configuration")
     var config: ConfigOptions
@@ -196,7 +199,7 @@ struct CheckCommand: ParsableCommand {
 
     /// Every paper's reports and terminal summary; several papers get a subfolder each.
     @discardableResult
-    func writeReports(_ audits: [Audit], paths: [String]) -> [(path: String, report: String, audit: Audit)] {
+    func writeReports(_ audits: [Audit], paths: [String]) throws(CiteCheckError) -> [(path: String, report: String, audit: Audit)] {
         let batch = paths.count > 1
         let toStderr = reports.output == "-"
         var written: [(path: String, report: String, audit: Audit)] = []
@@ -209,10 +212,10 @@ struct CheckCommand: ParsableCommand {
                 if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
                 FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
                 FileHandle.standardOutput.write(Data(historyLines.utf8))
-                files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
+                files = try reports.writeOrThrow(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
             } else {
                 (toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(historyLines.utf8))
-                files = reports.write(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path))
+                files = try reports.writeOrThrow(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path))
             }
             written.append((path, files.first ?? "-", audits[index]))
         }
@@ -234,6 +237,29 @@ struct CheckCommand: ParsableCommand {
         return options
     }
 
+    /// Files and folders first, then the articles named by address or DOI, each fetched once.
+    func readPapers() throws -> (paths: [String], parsed: [ParsedPaper]) {
+        var paths: [String] = []
+        var parsed: [ParsedPaper] = []
+        let files = papers.filter { ArticleAddress($0) == nil }
+        let articles = papers.compactMap(ArticleAddress.init)
+        if !files.isEmpty {
+            paths = selection.keeping(try PaperFinder.expand(files))
+            guard !paths.isEmpty else { throw CiteCheckError(.usage, file: nil, "--exclude-path excludes every paper given") }
+            let parser = SourceDocumentParser(reader: DocumentReader(limits: input.limits))
+            parsed = try paths.map { try parser.parse(path: $0) }
+        }
+        if let first = articles.first, offline {
+            throw CiteCheckError(.usage, file: first.name, "--offline cannot fetch the article; save the page and check the file")
+        }
+        let reader = OnlineArticleReader(options: fetchOptions, endpoints: doiOptions.endpoints)
+        for article in articles where !paths.contains(article.name) {
+            parsed.append(try SourceDocumentParser(reader: DocumentReader(limits: input.limits)).parse(try reader.read(article)))
+            paths.append(article.name)
+        }
+        return (paths, parsed)
+    }
+
     var metadataMaxAgeSeconds: TimeInterval { (try? RecheckPolicy(maxAge: metadataMaxAge))?.maxAge ?? 7 * 86_400 }
 
     func run() throws {
@@ -241,9 +267,7 @@ struct CheckCommand: ParsableCommand {
         let paths: [String]
         let parsed: [ParsedPaper]
         do {
-            paths = selection.keeping(try PaperFinder.expand(papers))
-            guard !paths.isEmpty else { throw CiteCheckError(.usage, file: nil, "--exclude-path excludes every paper given") }
-            parsed = try paths.map { try PaperParser().parse(path: $0) }
+            (paths, parsed) = try readPapers()
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
@@ -322,7 +346,7 @@ struct CheckCommand: ParsableCommand {
                 partial[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
                                           offline: command.offline, options: command.fetchOptions)
             }
-            command.writeReports(partial, paths: paths)
+            do throws(CiteCheckError) { try command.writeReports(partial, paths: paths) } catch { Exit.fail(error) }
             Foundation.exit(SignalTrap.exitStatus(number))
         }
         defer { withExtendedLifetime(trap) {} }
@@ -358,7 +382,11 @@ struct CheckCommand: ParsableCommand {
             }
             // Only a named or sharded run keeps its audits for `report --run-id`: a plain nightly
             // check would otherwise store every paper's whole audit again each night.
-            if let store = stage.store, shard != nil || runID != nil {
+            if let problem = result.storeProblem, part.count > 1 {
+                // A worker's only output is its part in the store.
+                Exit.fail(problem)
+            }
+            if let store = stage.store, shard != nil || runID != nil, result.storeProblem == nil {
                 let keyed = try zip(paths, zip(parsed, audits)).map { path, pair in
                     (paperKey: stage.key(path: path, doi: pair.0.paper.doi), audit: try JSONCoding.encode(pair.1))
                 }
@@ -380,13 +408,25 @@ struct CheckCommand: ParsableCommand {
                 phase = .writing
                 return true
             }) else { while true { pause() } }
-            let written = writeReports(audits, paths: paths)
-            if batch {
-                let summary = BatchSummary(audits: written, distinctLinks: result.distinctLinks, fetched: result.fetched,
-                                           reused: result.reused)
-                let folder = reports.batchRoot
-                try AtomicFile.write(String(decoding: try JSONCoding.encode(summary), as: UTF8.self) + "\n", to: "\(folder)/summary.json")
-                FileHandle.standardOutput.write(Data(("== all papers\n" + summary.text + "summary: \(folder)/summary.json\n").utf8))
+            do {
+                let written = try writeReports(audits, paths: paths)
+                if batch {
+                    let summary = BatchSummary(audits: written, distinctLinks: result.distinctLinks, fetched: result.fetched,
+                                               reused: result.reused)
+                    let folder = reports.batchRoot
+                    try AtomicFile.write(String(decoding: try JSONCoding.encode(summary), as: UTF8.self) + "\n", to: "\(folder)/summary.json")
+                    FileHandle.standardOutput.write(Data(("== all papers\n" + summary.text + "summary: \(folder)/summary.json\n").utf8))
+                }
+            } catch let error as CiteCheckError {
+                // No reports, no audit: the store forgets this run rather than hold an audit nobody can read.
+                let withdrawn = (try? stage.store?.withdraw(audits: result.recorded)) != nil
+                Exit.fail(CiteCheckError(error.kind, file: error.file, error.problem
+                    + (result.recorded.isEmpty ? "" : withdrawn ? " (the audit is not recorded in the history store)"
+                        : " (and the audit could not be taken back from the history store)")))
+            }
+            if let problem = result.storeProblem {
+                FileHandle.standardError.write(Data("citecheck: \(StoreFailure.line(problem))\n".utf8))
+                throw ExitCode(2)
             }
         } catch let error as CiteCheckError {
             Exit.fail(error)

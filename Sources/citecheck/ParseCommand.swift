@@ -22,10 +22,13 @@ struct ParseCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output (written atomically).")
     var output: String?
 
+    @OptionGroup(title: "Input limits")
+    var input: InputLimitOptions
+
     func run() throws {
         let parsed: ParsedPaper
         do {
-            parsed = try SourceDocumentParser().parse(path: paper, format: inputFormat)
+            parsed = try SourceDocumentParser(reader: DocumentReader(limits: input.limits)).parse(path: paper, format: inputFormat)
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }

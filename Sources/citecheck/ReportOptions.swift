@@ -53,6 +53,12 @@ struct ReportOptions: ParsableArguments {
     /// `subfolder` is for several papers in one run: each gets <output-dir or Reports>/<subfolder>/.
     @discardableResult
     func write(_ audit: Audit, defaultFolder: String, subfolder: String? = nil) -> [String] {
+        do { return try writeOrThrow(audit, defaultFolder: defaultFolder, subfolder: subfolder) } catch { Exit.fail(error) }
+    }
+
+    /// The same, throwing when a report cannot be written, so that `check` can take the audit back
+    /// from the history store first.
+    func writeOrThrow(_ audit: Audit, defaultFolder: String, subfolder: String? = nil) throws(CiteCheckError) -> [String] {
         let formats: [ReportFormat]
         do { formats = try formatList() } catch let error as CiteCheckError { Exit.fail(error) } catch { Exit.fail(.init(.usage, file: nil, "\(error)")) }
         var written: [String] = []
@@ -75,9 +81,9 @@ struct ReportOptions: ParsableArguments {
                 written = try ReportWriter.write(audit, formats: formats, to: folder)
             }
         } catch let error as CiteCheckError {
-            Exit.fail(error)
+            throw error
         } catch {
-            Exit.fail(.init(.output, file: output ?? folder, "\(error)"))
+            throw CiteCheckError(.output, file: output ?? folder, "\(error)")
         }
         let isTTY = isatty(summaryToStderr ? STDERR_FILENO : STDOUT_FILENO) == 1
         let style = TerminalStyle.detect(isTTY: isTTY, environment: ProcessInfo.processInfo.environment)

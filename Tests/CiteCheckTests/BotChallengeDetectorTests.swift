@@ -14,6 +14,16 @@ private func outcome(_ status: Int, _ body: String, _ headers: [(String, String)
     #expect(detector.detect(outcome(200, "<script src=/cdn-cgi/challenge-platform/h/b/orchestrate>")) != nil)
 }
 
+@Test func incapsulaChallengesStillAreRecognised() {
+    let detector = BotChallengeDetector()
+    // Imperva's interstitial: a 200 with next to no text and the resource iframe.
+    let interstitial = #"<html><head><meta name="robots" content="noindex,nofollow"><script src="/_Incapsula_Resource?SWJIYLWA=5074a744e2e3d891814e9a2dace20bd4,719d34d31c8e3a6e6fffd425f7e032f3"></script></head><body><iframe style="display:none;visibility:hidden;" src="//content.incapsula.com/jsTest.html" id="gaIframe"></iframe></body></html>"#
+    #expect(detector.detect(outcome(200, interstitial)) == "Imperva Incapsula")
+    // Its refusal: a 403 carrying Imperva's x-iinfo header, whatever the body.
+    #expect(detector.detect(outcome(403, "<html><body>Request unsuccessful. Incapsula incident ID: 1234</body></html>", [("X-Iinfo", "5-123-0 NNNN")])) == "Imperva Incapsula")
+    #expect(detector.detect(outcome(403, interstitial)) == "Imperva Incapsula")
+}
+
 @Test func weakMarkersCountOnlyOnRefusals() {
     let detector = BotChallengeDetector()
     let form = "<html><title>Contact</title><div class=captcha></div>" + String(repeating: "text ", count: 3000)

@@ -7,6 +7,7 @@ import Testing
         EntryAuthorYear(family: "Jones", year: "2016b"),
         EntryAuthorYear(family: "Van de Sompel", year: "2015"),
         EntryAuthorYear(family: "张三", year: "2020"),
+        EntryAuthorYear(family: "World Health Organization", year: "2020"),
     ])
 
     func link(_ authors: String, _ year: String) -> Int? {
@@ -22,5 +23,11 @@ import Testing
         #expect(link("张三等", "2020") == 3)
         #expect(link("正如张三", "2020") == 3)
         #expect(link("李四", "2020") == nil)
+    }
+
+    @Test func aCorporateAuthorByItsAbbreviation() {
+        #expect(link("WHO", "2020") == 4)
+        #expect(link("World Health Organization [WHO]", "2020") == 4)
+        #expect(link("WHO", "2021") == nil)
     }
 }

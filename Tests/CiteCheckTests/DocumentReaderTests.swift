@@ -14,7 +14,7 @@ import Testing
         try handle.close()
         for format: DocumentFormat? in [nil, .text, .jats, .docx, .pdf] {
             let error = #expect(throws: CiteCheckError.self) { try DocumentReader().read(path: path, format: format) }
-            #expect(error?.description == "\(path): file is too large (200 MB; the limit is 100 MB)")
+            #expect(error?.description == "\(path): file is too large (200 MB; the limit is 100 MB: raise it with --max-input)")
         }
     }
 
@@ -27,7 +27,7 @@ import Testing
         try handle.truncate(atOffset: 40 * 1_048_576)
         try handle.close()
         let error = #expect(throws: CiteCheckError.self) { try DocumentReader().read(path: path) }
-        #expect(error?.description == "\(path): file is too large (40 MB; the limit is 32 MB)")
+        #expect(error?.description == "\(path): file is too large (40 MB; the limit is 32 MB: raise it with --max-input)")
     }
 
     @Test func missingEmptyAndFolderInputs() throws {

@@ -15,6 +15,21 @@ import Testing
         #expect(doc.notes[3].text.hasPrefix("United Nations System Chief Executives Board"))
     }
 
+    @Test func eachNoteNamesItsIdAndTheParagraphOfItsMark() throws {
+        let dir = try FormatFixtures.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = try FormatFixtures.docx(in: dir)
+        // ① is footnote 3, cited in the body's third paragraph; ②, ③ and the endnote in the fourth.
+        let notes = try DocxReader().read(path: path).notes
+        #expect(notes.map { $0.source?.footnote } == ["3", "1", "2", "1"])
+        #expect(notes.map { $0.source?.paragraph } == [3, 4, 4, 4])
+        #expect(notes.allSatisfy { $0.source?.line == nil })
+        // The parser names the file on the references, which the reports print as "file ¶3 footnote 3".
+        let refs = try SourceDocumentParser().parse(path: path).references
+        #expect(refs.first?.source?.file == path)
+        #expect(refs.first?.source?.fileLine == "\(path) ¶3 footnote 3")
+    }
+
     @Test func eachNoteKeepsTheSentenceThatCitesIt() throws {
         let dir = try FormatFixtures.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -31,4 +31,18 @@ import Testing
         let zh = EntryAuthorYear.read("张三, 李四. 2020. 标题[J].", previous: nil)
         #expect(zh.isNamed(byFolded: "正如张三"))
     }
+
+    @Test func aCorporateAuthorIsNamedByItsAbbreviation() {
+        let printed = EntryAuthorYear.read("World Health Organization [WHO]. (2020). Global report.", previous: nil)
+        #expect(printed.family == "World Health Organization")
+        #expect(printed.isNamed(byFolded: EntryAuthorYear.fold("WHO")))
+        #expect(printed.isNamed(byFolded: EntryAuthorYear.fold("World Health Organization [WHO]")))
+        let unprinted = EntryAuthorYear.read("World Health Organization. (2020). Global report.", previous: nil)
+        #expect(unprinted.isNamed(byFolded: EntryAuthorYear.fold("WHO")))
+        #expect(!unprinted.isNamed(byFolded: EntryAuthorYear.fold("WHOM")))
+        // A person has no abbreviation.
+        let person = EntryAuthorYear.read("Van de Sompel, H. (2015). Title.", previous: nil)
+        #expect(person.abbreviationKey == nil)
+        #expect(!person.isNamed(byFolded: EntryAuthorYear.fold("VS")))
+    }
 }

@@ -75,6 +75,75 @@ import Testing
         #expect(doc.notes.first?.text == "《中文》")
     }
 
+    @Test func aScienceDirectDefinitionListWithoutItsSearchLinks() throws {
+        let path = FormatFixtures.path("sciencedirect-article.html")
+        let doc = try HTMLArticleReader().read(bytes: DocumentReader.bytes(path: path), path: path)
+        #expect(doc.notes.map(\.label) == ["Lyons, 2019", "National Archives, 2023"])
+        #expect(doc.notes[0].links == ["https://doi.org/10.5555/JD-09-2018-0150"])
+        #expect(!doc.notes[0].text.contains("Scopus") && !doc.notes[0].text.contains("Google Scholar"))
+        #expect(doc.notes[0].text.hasPrefix("S. Lyons"))
+        #expect(doc.notes[1].links == ["https://webarchive.example.gov.uk/collection-policy"])
+        #expect(doc.notes[1].context?.contains("national archives crawl only a part of them") == true)
+    }
+
+    @Test func citationReferenceTagsWinAndKeepTheMatchingListsWords() throws {
+        let html = """
+            <html><head><meta name="citation_reference" content="citation_title=Tagged title; citation_author=Smith, Jane; citation_journal_title=Journal; citation_publication_date=2019; citation_doi=10.5555/tagged.1">
+            <meta name="citation_reference" content="citation_title=Second work; citation_publisher=UN; citation_url=https://www.un.org/report; citation_year=2024"></head>
+            <body><p>Text<a href="#r1">1</a>.</p><ol class="references"><li id="r1">Smith J. Tagged title. Journal 2019. <a href="https://scholar.google.com/scholar?q=x">Google Scholar</a></li>
+            <li id="r2">UN. Second work. 2024.</li></ol></body></html>
+            """
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "t.html")
+        #expect(doc.notes.count == 2)
+        #expect(doc.notes[0].text == "Smith J. Tagged title. Journal 2019.")
+        #expect(doc.notes[0].context == "Text.")
+        #expect(doc.notes[0].tagged?.doi == "10.5555/tagged.1" && doc.notes[0].tagged?.authors == ["Jane Smith"])
+        #expect(doc.notes[1].tagged?.urls == ["https://www.un.org/report"])
+        // Tags that do not match the list in number stand alone, written out as a note would cite them.
+        let lone = try HTMLArticleReader().read(bytes: Array(html.replacingOccurrences(of: "<li id=\"r2\">UN. Second work. 2024.</li>", with: "").utf8), path: "t.html")
+        #expect(lone.notes.map(\.text) == ["Jane Smith. Tagged title. Journal (2019). doi:10.5555/tagged.1.",
+                                            "Second work. UN (2024). https://www.un.org/report."])
+        #expect(lone.notes[1].links == ["https://www.un.org/report"])
+    }
+
+    @Test func aWileyReferenceListWithoutItsLookupLinks() throws {
+        let html = """
+            <html><body><article><section class="article-section article-section__content"><p>The web decays
+            (<a href="#jasi-bib-0001" class="bibLink">Bar-Ilan &amp; Peritz, 2004</a>).</p></section>
+            <section class="article-section article-section__references" id="references-section"><h2>References</h2>
+            <div class="article-section__content"><ul class="rlist separator">
+            <li data-bib-id="jasi-bib-0001" id="jasi-bib-0001"><span class="author">Bar-Ilan, J.</span>, &amp; <span class="author">Peritz, B. C.</span> (<span class="pubYear">2004</span>). <span class="articleTitle">Evolution, continuity, and disappearance of documents on a specific topic on the Web</span>. <i>Journal of the American Society for Information Science and Technology</i>, <span class="vol">55</span>(<span class="citedIssue">11</span>), <span class="pageFirst">980</span>–<span class="pageLast">990</span>.
+            <div class="extra-links getFTR"><a href="/doi/10.1002/asi.20049" class="visitable">Wiley Online Library</a><a href="/servlet/linkout?suffix=e_1_2_7_2_1&amp;dbid=128" class="visitable">Web of Science®</a><a href="https://scholar.google.com/scholar_lookup?title=Evolution&amp;publication_year=2004" target="_blank">Google Scholar</a></div></li>
+            </ul></div></section></article></body></html>
+            """
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "w.html")
+        #expect(doc.notes.count == 1)
+        #expect(doc.notes[0].text == "Bar-Ilan, J., & Peritz, B. C. (2004). Evolution, continuity, and disappearance of documents on a specific topic on the Web. Journal of the American Society for Information Science and Technology, 55(11), 980–990.")
+        #expect(doc.notes[0].links.isEmpty)
+        #expect(doc.notes[0].context?.contains("The web decays") == true)
+    }
+
+    @Test func aPubMedCentralListWithItsPrintedLabelsAndBracketedLinks() throws {
+        let html = """
+            <html><body><section id="ref-list1" class="ref-list"><h2>References</h2><section><ul class="ref-list font-sm" style="list-style-type:none">
+            <li id="R1"><span class="label">1.</span><cite>Klein M, Van de Sompel H, Sanderson R, et al. Scholarly context not found. PLoS One. 2014;9(12):e115253.</cite> [<a href="https://doi.org/10.1371/journal.pone.0115253" class="usa-link usa-link--pop">DOI</a>] [<a href="https://pmc.ncbi.nlm.nih.gov/articles/PMC4277257/" class="usa-link">PMC free article</a>] [<a href="https://pubmed.ncbi.nlm.nih.gov/25541969/" class="usa-link">PubMed</a>] [<a href="https://scholar.google.com/scholar_lookup?title=Scholarly%20context" class="usa-link">Google Scholar</a>]</li>
+            <li id="R2"><span class="label">2.</span><cite>Internet Archive. Wayback Machine. https://web.archive.org/</cite></li>
+            </ul></section></section></body></html>
+            """
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "pmc.html")
+        #expect(doc.notes.map(\.label) == ["1", "2"])
+        #expect(doc.notes[0].text == "Klein M, Van de Sompel H, Sanderson R, et al. Scholarly context not found. PLoS One. 2014;9(12):e115253.")
+        #expect(doc.notes[0].links == ["https://doi.org/10.1371/journal.pone.0115253"])
+        #expect(doc.notes[1].text == "Internet Archive. Wayback Machine. https://web.archive.org/")
+    }
+
+    @Test func eachNoteCarriesItsElementsLine() throws {
+        let html = "<html>\n<body>\n<p>Claim.<a href=\"#fn1\">1</a></p>\n<section class=\"footnotes\">\n<ol>\n<li id=\"fn1\">First, https://example.org/a</li>\n\n<li id=\"fn2\">Second, https://example.org/b</li>\n</ol></section></body></html>"
+        let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "p.html")
+        #expect(doc.notes.map { $0.source?.line } == [6, 8])
+        #expect(doc.notes.allSatisfy { $0.source?.file == "p.html" && $0.source?.column == nil })
+    }
+
     @Test func aPageWithoutANoteSectionLeavesItsTextToTheSegmenter() throws {
         let html = "<html><body><p>Body.</p><p>[1] Smith, “Title”, 2020.</p></body></html>"
         let doc = try HTMLArticleReader().read(bytes: Array(html.utf8), path: "p.html")

@@ -26,6 +26,15 @@ import Testing
         #expect(!notes.contains { $0.text.contains("conflict of interest") })
     }
 
+    @Test func eachNoteCarriesTheLineOfItsElement() throws {
+        // <fn> on line 34; the citations of <ref> r1, r2 and r3 on lines 40, 44 and 58.
+        let notes = try article().notes
+        #expect(notes.map { $0.source?.line } == [34, 40, 44, 58])
+        let path = FormatFixtures.path("article.jats.xml")
+        let refs = try SourceDocumentParser().parse(path: path).references
+        #expect(refs.allSatisfy { $0.source?.file == path && $0.source?.line != nil })
+    }
+
     @Test func mixedCitationKeepsItsTextAndTaggedFields() throws {
         let r1 = try article().notes[1]
         #expect(r1.text == "《加强人工智能能力建设方面的国际合作》（A/RES/78/311），联合国网站，2024年7月1日，<https://documents.un.org/doc/undoc/gen/n24/197/25/pdf/n2419725.pdf> [2025-03-20]。")

@@ -102,7 +102,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("long.pdf").path
         try Self.pdf(lines: Array(repeating: "A line of text that repeats.", count: 40)).write(to: URL(fileURLWithPath: path))
-        #expect(throws: CiteCheckError(.input, file: path, "PDF text is larger than 100 bytes; not a manuscript")) {
+        #expect(throws: CiteCheckError(.input, file: path, "PDF text is larger than 100 bytes; not a manuscript (raise the limit with --max-input)")) {
             try PDFTextReader(maxTextBytes: 100).read(path: path)
         }
     }

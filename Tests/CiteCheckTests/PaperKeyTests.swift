@@ -13,6 +13,11 @@ private func folder(_ name: String) throws -> String {
     #expect(PaperKey.identity(path: "/b/elsewhere/y.txt", doi: "https://doi.org/10.1234/abc.def") == "doi:10.1234/abc.def")
 }
 
+@Test func anArticleCheckedByAddressIsNamedByItsAddressOrItsDOI() {
+    #expect(PaperKey.identity(path: "https://journal.example/articles/x", doi: nil) == "https://journal.example/articles/x")
+    #expect(PaperKey.identity(path: "https://journal.example/articles/x", doi: "10.1234/X") == "doi:10.1234/x")
+}
+
 @Test func withoutADOIThePathUnderTheGitWorkTreeNamesThePaper() throws {
     let first = try folder("runner-1/_work/journal")
     let second = try folder("cache/restored/journal")

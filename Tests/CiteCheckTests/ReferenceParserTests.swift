@@ -140,3 +140,17 @@ import Testing
         #expect(r.urls == ["https://a.example.cn/x"])
     }
 }
+
+/// Inputs `make fuzz` found crashing the parser (Fixtures/fuzz/reference/), kept as regressions.
+@Suite struct ReferenceParserFuzzRegressionTests {
+    @Test func anUnclosedStraightQuoteAfterTheAuthorsIsNotATitle() throws {
+        // `balanced("\"", "\"")` took the opening quote for its own close: an inverted title range trapped.
+        let text = try String(contentsOfFile: Fixtures.path("fuzz/reference/unclosed-straight-quote-after-authors.txt"), encoding: .utf8)
+        let note = Note(index: 1, label: "1", kind: .citation, text: text)
+        _ = ReferenceParser().parse(note: note, firstID: 1)
+        #expect(ReferenceParser().parse(work: note).count == 1)
+        // Closed, the same quotes still give the title.
+        let closed = Note(index: 1, label: "1", kind: .citation, text: text + "ry of Everything\", Journal of Examples, 2020.")
+        #expect(ReferenceParser().parse(work: closed).first?.title == "LivTheory of Everything")
+    }
+}

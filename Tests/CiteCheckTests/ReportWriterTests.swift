@@ -21,6 +21,13 @@ import Testing
         #expect(ReportWriter.defaultFolder(for: "/tmp/paper.md") == "Reports/paper")
     }
 
+    @Test func anArticleCheckedByAddressIsNamedAfterIt() {
+        #expect(ReportWriter.defaultFolder(for: "https://www.nature.com/articles/s41586-019-1666-5")
+                == "Reports/www.nature.com-articles-s41586-019-1666-5")
+        #expect(ReportWriter.defaultFolder(for: "https://doi.org/10.1371/journal.pone.0115253") == "Reports/doi.org-10.1371-journal.pone.0115253")
+        #expect(ReportWriter.defaultFolder(for: "http://journals.test/plosone/article?id=10.5555/x") == "Reports/journals.test-plosone-article")
+    }
+
     @Test func anUnwritableFolderIsAnOutputError() throws {
         #expect(throws: CiteCheckError.self) {
             try ReportWriter.write(try ReportFixtures.hostileAudit(), formats: [.json], to: "/proc/citecheck-cannot-write")

@@ -33,6 +33,11 @@ import Testing
     let url = SoftNotFound.probeURL(for: "https://www.oecd.org/en/about/news/x.html?a=1#f", token: "abc")
     #expect(url == "https://www.oecd.org/citecheck-probe-abc/no-such-page")
     #expect(SoftNotFound.probeURL(for: "not a url") == nil)
+    #expect(SoftNotFound.probeURL(for: "mailto:someone@example.org") == nil)
+    #expect(SoftNotFound.probeURL(for: "http://localhost:8080/a/b", token: "abc") == "http://localhost:8080/citecheck-probe-abc/no-such-page")
+    // An IDN host stays as cited; the fetch converts it to punycode as it does the link itself.
+    #expect(SoftNotFound.probeURL(for: "https://stössenseer.de/über-uns?q=ä", token: "abc") == "https://stössenseer.de/citecheck-probe-abc/no-such-page")
+    #expect(SoftNotFound.probeURL(for: "http://faß.de/ok", token: "abc") == "http://faß.de/citecheck-probe-abc/no-such-page")
     #expect(SoftNotFound.probeURL(for: "https://x.org/a") != SoftNotFound.probeURL(for: "https://x.org/a"))
 }
 

@@ -6,17 +6,17 @@ import Testing
 @Suite struct StyleEvaluationTests {
     /// Per style, the floor of every field (a field missing here has the default).
     static let floors: [String: [String: Double]] = [
-        "gbt7714-numeric": ["title": 1.00, "author": 1.00, "year": 0.98, "date": 0.98, "container": 0.96, "url": 1.00, "accessed": 1.00, "doi": 1.00],
-        "gbt7714-author-date": ["title": 1.00, "author": 1.00, "year": 1.00, "date": 0.98, "container": 0.96, "url": 1.00, "accessed": 1.00, "doi": 1.00],
-        "gbt7714-note": ["title": 1.00, "author": 1.00, "year": 0.98, "date": 0.98, "container": 0.96, "url": 1.00, "accessed": 1.00, "doi": 1.00],
-        "apa": ["title": 0.97, "author": 0.98, "year": 0.98, "date": 0.97, "container": 0.88, "url": 1.00, "accessed": 1.00, "doi": 1.00],
-        "chicago-notes": ["title": 0.96, "author": 0.97, "year": 0.97, "date": 0.97, "container": 0.89, "url": 1.00, "accessed": 1.00, "doi": 1.00],
-        "chicago-bibliography": ["title": 0.98, "author": 0.98, "year": 0.98, "date": 0.98, "container": 0.88, "url": 1.00, "accessed": 1.00, "doi": 1.00],
-        "chicago-author-date": ["title": 0.98, "author": 0.98, "year": 1.00, "date": 1.00, "container": 0.94, "url": 1.00, "accessed": 1.00, "doi": 1.00],
-        "mla": ["title": 0.98, "author": 0.98, "year": 0.98, "date": 0.98, "container": 0.86, "url": 1.00, "accessed": 1.00, "doi": 1.00],
-        "ieee": ["title": 0.96, "author": 0.98, "year": 0.97, "date": 0.97, "container": 0.89, "url": 1.00, "accessed": 1.00, "doi": 1.00],
-        "vancouver": ["title": 0.86, "author": 0.98, "year": 0.98, "date": 0.98, "container": 0.82, "url": 1.00, "accessed": 1.00, "doi": 1.00],
-        "harvard": ["title": 0.96, "author": 1.00, "year": 1.00, "date": 1.00, "container": 0.92, "url": 1.00, "accessed": 1.00, "doi": 1.00],
+        "gbt7714-numeric": ["title": 1.00, "author": 1.00, "year": 1.00, "date": 1.00, "container": 0.96, "url": 1.00, "accessed": 1.00, "doi": 1.00],
+        "gbt7714-author-date": ["title": 1.00, "author": 1.00, "year": 1.00, "date": 1.00, "container": 0.96, "url": 1.00, "accessed": 1.00, "doi": 1.00],
+        "gbt7714-note": ["title": 1.00, "author": 1.00, "year": 1.00, "date": 1.00, "container": 0.96, "url": 1.00, "accessed": 1.00, "doi": 1.00],
+        "apa": ["title": 1.00, "author": 1.00, "year": 1.00, "date": 1.00, "container": 0.97, "url": 1.00, "accessed": 1.00, "doi": 1.00],
+        "chicago-notes": ["title": 0.98, "author": 0.98, "year": 0.97, "date": 0.97, "container": 0.98, "url": 1.00, "accessed": 1.00, "doi": 1.00],
+        "chicago-bibliography": ["title": 1.00, "author": 1.00, "year": 0.98, "date": 0.98, "container": 1.00, "url": 1.00, "accessed": 1.00, "doi": 1.00],
+        "chicago-author-date": ["title": 1.00, "author": 1.00, "year": 1.00, "date": 1.00, "container": 0.97, "url": 1.00, "accessed": 1.00, "doi": 1.00],
+        "mla": ["title": 1.00, "author": 1.00, "year": 0.98, "date": 0.98, "container": 0.97, "url": 1.00, "accessed": 1.00, "doi": 1.00],
+        "ieee": ["title": 0.98, "author": 0.98, "year": 0.98, "date": 0.98, "container": 1.00, "url": 1.00, "accessed": 1.00, "doi": 1.00],
+        "vancouver": ["title": 1.00, "author": 1.00, "year": 0.97, "date": 0.97, "container": 1.00, "url": 1.00, "accessed": 1.00, "doi": 1.00],
+        "harvard": ["title": 1.00, "author": 1.00, "year": 1.00, "date": 1.00, "container": 0.98, "url": 1.00, "accessed": 1.00, "doi": 1.00],
     ]
     static let defaultFloor = 0.97
 

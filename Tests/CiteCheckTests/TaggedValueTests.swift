@@ -23,6 +23,8 @@ import Testing
         #expect(TaggedValue.doi("doi:10.1000/xyz") == "10.1000/xyz")
         #expect(TaggedValue.doi(" 10.1000/xyz ") == "10.1000/xyz")
         #expect(TaggedValue.doi("not a doi") == nil)
+        // Springer Nature encodes the slash in its reference links.
+        #expect(TaggedValue.doi("https://doi.org/10.1038%2Fs41586-019-1666-5") == "10.1038/s41586-019-1666-5")
     }
 
     @Test func people() {

@@ -51,4 +51,27 @@ import Testing
     @Test func noHeadingNoList() {
         #expect(parse("Rot is common (Klein et al., 2014).\n\nKlein, M. (2014). Title.\n") == nil)
     }
+
+    @Test func entriesAndUncitedOrMissingCitationsCarryTheirLines() throws {
+        let result = try #require(parse("""
+        # Reference rot
+
+        Rot is common (Klein et al., 2014). Drift is rarer
+        than it seems (Jones, 2016).
+
+        ## References
+
+        Klein, M., & Tobin, R. (2014). Scholarly context not found.
+          PLOS ONE, 9(12), e115253.
+        Lessig, L. (2006). Code: Version 2.0. Basic Books.
+        """))
+        #expect(result.notes.map { $0.source?.line } == [8, 10])
+        #expect(result.notes.map { $0.source?.column } == [1, 1])
+        #expect(result.references.map { $0.source?.line } == [8, 10])
+        // The citation with no entry names its own line and column; the uncited entry its entry's line.
+        let missing = try #require(result.findings.first { $0.kind == .missingReference })
+        #expect(missing.source?.line == 4)
+        #expect(missing.source?.column == 15)
+        #expect(result.findings.first { $0.kind == .uncitedReference }?.source?.line == 10)
+    }
 }

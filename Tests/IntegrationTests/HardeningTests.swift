@@ -119,7 +119,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try CLI.run(["parse", path, "--format", "json"])
         #expect(result.status == 2)
-        #expect(result.stderr == "citecheck: \(path): 300000 CSL-JSON items; the limit is 50000 per file (a paper cites far fewer: split the library)\n")
+        #expect(result.stderr == "citecheck: \(path): 300000 CSL-JSON items; the limit is 50000 per file (a paper cites far fewer: split the library, or raise --max-entries)\n")
         #expect(result.stdout.isEmpty)
     }
 
@@ -308,4 +308,64 @@ final class HostileServer: @unchecked Sendable {
     func stop() { server.stop() }
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+}
+
+/// In `check`, a limit on one link is that link's status: the run goes on and reports the others.
+extension HardeningTests {
+    @Test func aLinkPastAPerLinkLimitGetsAStatusNotAFailedRun() throws {
+        let server = try HostileServer()
+        defer { server.stop() }
+        let (folder, path) = try Self.hostilePaper(server, ["/huge-headers", "/redirect/0", "/endless", "/answered"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try CLI.run(["check", path, "--max-body", "512K", "--max-redirects", "3"] + Self.checkFlags(folder))
+        #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("out/report.json"))) as? [String: Any])
+        #expect(json["complete"] as? Bool == true)
+        let links = try #require(json["links"] as? [[String: Any]])
+        let byPath = Dictionary(uniqueKeysWithValues: links.map { (URL(string: $0["url"] as? String ?? "")?.path ?? "", $0) })
+        // Headers past libcurl's 300 KB per response: the transfer fails, on that link only.
+        #expect(byPath["/huge-headers"]?["status"] as? String == "connection")
+        #expect((byPath["/huge-headers"]?["error"] as? String)?.contains("Too large response headers") == true,
+                "\(byPath["/huge-headers"] ?? [:])")
+        // Past --max-redirects: the redirect chain's own status.
+        #expect(byPath["/redirect/0"]?["status"] as? String == "redirect-loop")
+        #expect((byPath["/redirect/0"]?["error"] as? String)?.contains("more than 3 redirects") == true, "\(byPath["/redirect/0"] ?? [:])")
+        // Past --max-body: read up to the cap, the page still answered.
+        #expect(byPath["/endless"]?["status"] as? String == "ok")
+        #expect((byPath["/endless"]?["page"] as? [String: Any])?["title"] as? String == "Endless")
+        #expect(byPath["/answered"]?["status"] as? String == "ok")
+    }
+}
+
+/// The options that raise the input limits, named in the limits' messages.
+extension HardeningTests {
+    @Test func theInputLimitsAreRaisedByTheOptionTheirMessagesName() throws {
+        let entries = (1...5).map { "@misc{e\($0),\n  title = {Entry \($0)},\n  year = {2020},\n  url = {https://example.org/\($0)}\n}\n" }
+        let (folder, path) = try Self.file("five.bib", entries.joined())
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let refused = try CLI.run(["parse", path, "--max-entries", "3"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr == "citecheck: \(path): 5 BibTeX entries; the limit is 3 per file (a paper cites far fewer: split the library, or raise --max-entries)\n")
+        let raised = try CLI.run(["parse", path, "--max-entries", "5", "--format", "json"])
+        #expect(raised.status == 0, "\(raised.stderr)")
+        #expect((try JSONSerialization.jsonObject(with: Data(raised.stdout.utf8)) as? [String: Any])?["references"] as? [Any] != nil)
+
+        let paper = try String(contentsOfFile: Self.paper, encoding: .utf8)
+        let big = try Self.file("paper.txt", paper + String(repeating: "Body text of the paper. ", count: 200))
+        defer { try? FileManager.default.removeItem(at: big.folder) }
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: big.path)[.size] as? Int)
+        let tooBig = try CLI.run(["check", big.path, "--offline", "--no-store", "--max-input", "2K", "--output", "-"])
+        #expect(tooBig.status == 2)
+        #expect(tooBig.stderr == "citecheck: \(big.path): file is too large (\(size / 1024) KB; the limit is 2 KB: raise it with --max-input)\n")
+        #expect(try CLI.run(["parse", big.path, "--max-input", "1M"]).status == 0)
+
+        for bad in ["0", "2G", "99999999999999999999K", "1T", "1e9", "12 M"] {
+            let result = try CLI.run(["parse", path, "--max-input", bad])
+            #expect(result.status == 2 && result.stderr.contains("--max-input must be a byte count between 1 and 1G"), "\(bad): \(result.stderr)")
+        }
+        for bad in ["0", "10000001", "99999999999999999999"] {
+            let result = try CLI.run(["parse", path, "--max-entries", bad])
+            #expect(result.status == 2 && result.stderr.contains("--max-entries"), "\(bad): \(result.stderr)")
+        }
+    }
 }

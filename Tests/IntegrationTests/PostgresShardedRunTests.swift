@@ -80,7 +80,7 @@ import Testing
         #expect(try cluster.query(database.name, "SELECT string_agg(shard::text, ',' ORDER BY shard) FROM runshard WHERE runid = 'night-7'") == [["1,2,3,4"]])
     }
 
-    @Test func aStoreThatGoesAwayFailsTheWorkerAndWritesNoReport() throws {
+    @Test func aStoreThatGoesAwayFailsTheWorkerWithNoHalfWrittenReport() throws {
         // A cluster of its own: this test stops it.
         let cluster = try PostgresCluster()
         let database = try cluster.database("gone")
@@ -103,8 +103,15 @@ import Testing
         let message = stderr.split(separator: "\n").map(String.init).first { $0.contains("citecheck: postgresql://") } ?? ""
         #expect(message.contains("citecheck: postgresql://citecheck@/\(database.name)"), "\(stderr)")
         #expect(message.contains("history store: "), "\(stderr)")
-        // No report at all, not half of one.
-        let written = (FileManager.default.enumerator(atPath: folder.appendingPathComponent("out").path)?.allObjects as? [String]) ?? []
-        #expect(written.filter { $0.hasSuffix(".json") || $0.hasSuffix(".html") }.isEmpty, "\(written)")
+        // No half-written report: each JSON report there is whole and says the store did not record it.
+        let out = folder.appendingPathComponent("out")
+        let written = (FileManager.default.enumerator(atPath: out.path)?.allObjects as? [String]) ?? []
+        for name in written where name.hasSuffix(".json") && !name.hasSuffix("summary.json") {
+            let data = FileManager.default.contents(atPath: out.appendingPathComponent(name).path) ?? Data()
+            let report = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+            #expect(report != nil, "\(name) is not whole")
+            let kinds = (report?["findings"] as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+            #expect(kinds.first == "store-not-written", "\(name): \(kinds)")
+        }
     }
 }

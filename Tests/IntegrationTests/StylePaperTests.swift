@@ -9,7 +9,7 @@ import Testing
     /// are compared exactly, these with a floor that only goes down as the parsers improve.
     static let styleFields = ["authors", "title", "container", "number", "date", "volume", "issue", "pages", "urls",
                               "accessed", "doi", "language"]
-    static let styleFieldMismatchFloor = ["apa7-reference-rot.en.md": 33, "chicago-notes-reading-habits.en.md": 8,
+    static let styleFieldMismatchFloor = ["apa7-reference-rot.en.md": 0, "chicago-notes-reading-habits.en.md": 0,
                                           "gbt7714-notes-zh.txt": 0]
 
     func parse(_ name: String) throws -> (actual: [String: Any], expected: [String: Any]) {

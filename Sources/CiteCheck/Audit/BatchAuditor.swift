@@ -27,6 +27,12 @@ public struct BatchAuditor: Sendable {
         public var distinctLinks: Int
         public var fetched: Int
         public var reused: Int
+        /// The store's ids of the audits recorded, so that `check` can take them back when their
+        /// reports cannot be written: an audit counts as done only once its reports exist.
+        public var recorded: [Int64] = []
+        /// Why the store could not record the audits (a full disk, a failing store); nil when it
+        /// did, or when there is no store. Each audit then carries a `store-not-written` finding.
+        public var storeProblem: CiteCheckError?
     }
 
     /// What a fetched page says about itself, reduced to `PageStamp.hash(title:date:)` (the
@@ -64,17 +70,33 @@ public struct BatchAuditor: Sendable {
             }
         }
         // A run that could not reach the network says nothing about the links: keep it out of the history.
+        var recordedIDs: [Int64] = []
+        var storeProblem: CiteCheckError?
         if fetched.run.state == .complete {
             for (index, paper) in papers.enumerated() {
                 let observations = AuditHistoryAnnotator.observations(of: audits[index], now: now, pageHashes: pageHashes,
                                                                           reused: plan.reused)
                 let contents = FileManager.default.contents(atPath: paper.path)
-                if let recorded = try history.record(paper: paper.path, doi: paper.parsed.paper.doi, contents: contents, observations: observations, now: now) {
-                    AuditHistoryAnnotator.apply(recorded, rule: history.rule, to: &audits[index])
+                do {
+                    if let recorded = try history.record(paper: paper.path, doi: paper.parsed.paper.doi, contents: contents,
+                                                         observations: observations, now: now) {
+                        AuditHistoryAnnotator.apply(recorded, rule: history.rule, to: &audits[index])
+                        recordedIDs.append(recorded.auditID)
+                    }
+                } catch let error as CiteCheckError {
+                    // The links were checked all the same: the reports are written and say so.
+                    storeProblem = error
+                    break
                 }
             }
         }
-        return Result(audits: audits, distinctLinks: urls.count, fetched: plan.fetch.count, reused: plan.reused.count)
+        if let storeProblem {
+            for index in audits.indices { audits[index].findings.insert(StoreFailure.finding(storeProblem), at: 0) }
+        }
+        var result = Result(audits: audits, distinctLinks: urls.count, fetched: plan.fetch.count, reused: plan.reused.count)
+        result.recorded = recordedIDs
+        result.storeProblem = storeProblem
+        return result
     }
 }
 

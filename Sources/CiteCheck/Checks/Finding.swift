@@ -41,6 +41,9 @@ public struct Finding: Hashable, Sendable, Codable {
         case unresolvedShortNote = "unresolved-short-note"
         case contentChanged = "content-changed"
         case contentUnverified = "content-unverified"
+        /// The history store could not record the audit (a full disk, a failing store): the
+        /// reports are whole, but the next audit will not see this one (`check` exits 2).
+        case storeNotWritten = "store-not-written"
     }
 
     public var kind: Kind

@@ -38,12 +38,17 @@ struct HTMLScan: Hashable, Sendable {
     var mainText: String = ""
     /// Character offset in `mainText` where the article's headline starts, when one was seen.
     var headlineOffset: Int?
+    /// Character offsets in `mainText` where an element marked as the byline or post meta starts
+    /// (`PageRegions.isByline`), the first few.
+    var bylineOffsets: [Int] = []
 
     /// A machine-readable date on an element.
     struct DateMark: Hashable, Sendable {
         enum Kind: Hashable, Sendable { case time, abbr, itemprop, rdfa }
         enum Role: Hashable, Sendable { case published, modified, unknown }
         var value: String
+        /// For `<time>` with a datetime: its own visible text, which a reader sees ("Publié le 29 juin 2019").
+        var text: String? = nil
         var kind: Kind
         var role: Role
         /// Inside `<article>` or `<main>`.

@@ -73,12 +73,17 @@ public enum SoftNotFound: Sendable {
     }
 
     /// A URL on the same host that surely does not exist, for the once-per-host probe.
+    /// The scheme and authority are kept as cited: an IDN host (stössenseer.de) stays in Unicode, and
+    /// the fetch converts it to punycode exactly as it converts the cited link (libidn2, IDNA 2008).
+    /// (`URLComponents` wrote the host in its own punycode, so the probe was queued, and held to the
+    /// per-host limit, as another host than the links it is compared with.)
     public static func probeURL(for url: String, token: String = UUID().uuidString.lowercased()) -> String? {
-        guard var components = URLComponents(string: url), components.host != nil else { return nil }
-        components.path = "/citecheck-probe-\(token)/no-such-page"
-        components.query = nil
-        components.fragment = nil
-        return components.string
+        guard let parts = URLParts(url), !parts.host.isEmpty else { return nil }
+        let text = url.trimmed
+        guard let slashes = text.range(of: "://") else { return nil }
+        let rest = text[slashes.upperBound...]
+        let end = rest.firstIndex(where: { $0 == "/" || $0 == "?" || $0 == "#" }) ?? rest.endIndex
+        return text[..<end] + "/citecheck-probe-\(token)/no-such-page"
     }
 
     /// The evidence when a redirect took a deep link to the site's home page or a generic

@@ -2,7 +2,12 @@
 /// doi, date/year/month, title, journal/booktitle/publisher and author as tagged fields. BibTeX is
 /// not XML, so it has its own small tokenizer (`BibTeXScanner`).
 public struct BibTeXReader: Sendable {
-    public init() {}
+    /// `--max-entries`.
+    public var maxEntries: Int
+
+    public init(maxEntries: Int = Limits.entriesPerFile) {
+        self.maxEntries = maxEntries
+    }
 
     public func read(text: String, path: String) throws -> SourceDocument {
         let entries: [BibTeXEntry]
@@ -12,7 +17,7 @@ public struct BibTeXReader: Sendable {
         } catch {
             throw CiteCheckError(.input, file: path, "BibTeX syntax error at line \(error.line): \(error.problem)")
         }
-        try Limits.checkEntries(entries.count, "BibTeX entries", file: path)
+        try Limits.checkEntries(entries.count, "BibTeX entries", file: path, limit: maxEntries)
         let notes = entries.map(note)
         if notes.isEmpty { throw CiteCheckError(.input, file: path, "BibTeX file without entries") }
         return SourceDocument(path: path, format: .bibtex, notes: notes)

@@ -3,12 +3,17 @@ import Foundation
 /// Reads CSL-JSON, the citation format of Zotero, Mendeley and Pandoc: an array of items (or one item,
 /// or `{"items": […]}`) with title, container-title, author, issued, accessed, DOI and URL.
 public struct CSLJSONReader: Sendable {
-    public init() {}
+    /// `--max-entries`.
+    public var maxEntries: Int
+
+    public init(maxEntries: Int = Limits.entriesPerFile) {
+        self.maxEntries = maxEntries
+    }
 
     public func read(bytes: [UInt8], path: String) throws -> SourceDocument {
         // Counted before JSONSerialization, whose objects cost some 50 times the file's bytes:
         // refusing 300,000 items after parsing them still peaked at 1 GB.
-        try Limits.checkEntries(Self.itemCount(bytes), "CSL-JSON items", file: path)
+        try Limits.checkEntries(Self.itemCount(bytes), "CSL-JSON items", file: path, limit: maxEntries)
         let json: Any
         do {
             json = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
@@ -23,7 +28,7 @@ public struct CSLJSONReader: Sendable {
         } else {
             items = []
         }
-        try Limits.checkEntries(items.count, "CSL-JSON items", file: path)
+        try Limits.checkEntries(items.count, "CSL-JSON items", file: path, limit: maxEntries)
         let notes = items.enumerated().compactMap { note($0.element, number: $0.offset + 1) }
         if notes.isEmpty {
             throw CiteCheckError(.input, file: path, "JSON but not CSL-JSON: no items with a title, URL or DOI")

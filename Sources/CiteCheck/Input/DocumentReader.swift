@@ -9,6 +9,10 @@ public struct DocumentReader: Sendable {
     /// Text formats (plain text, Markdown, XML, HTML, BibTeX, CSL-JSON, RIS).
     public var maxTextBytes: Int
     public var pdftotext: String?
+    /// Bytes a Word part may inflate to and pdftotext may give; entries of one file (`--max-input`, `--max-entries`).
+    public var maxDocxPartBytes = Limits.docxPartBytes
+    public var maxPDFTextBytes = Limits.pdfTextBytes
+    public var maxEntries = Limits.entriesPerFile
 
     public init(maxContainerBytes: Int = Limits.containerBytes, maxTextBytes: Int = Limits.textBytes, pdftotext: String? = nil) {
         self.maxContainerBytes = maxContainerBytes
@@ -16,21 +20,26 @@ public struct DocumentReader: Sendable {
         self.pdftotext = pdftotext
     }
 
+    /// The readers with a run's input limits (`--max-input`, `--max-entries`).
+    public init(limits: InputLimits, pdftotext: String? = nil) {
+        self.init(maxContainerBytes: limits.containerBytes, maxTextBytes: limits.textBytes, pdftotext: pdftotext)
+        maxDocxPartBytes = limits.docxPartBytes
+        maxPDFTextBytes = limits.pdfTextBytes
+        maxEntries = limits.entries
+    }
+
     public func read(path: String, format: DocumentFormat? = nil) throws -> DocumentContent {
         let size = try Self.checkedSize(path: path, limit: maxContainerBytes)
         let detected = try format ?? DocumentFormat.detect(head: Self.head(path: path), path: path)
         switch detected {
         case .docx:
-            return .notes(try DocxReader().read(path: path))
+            return .notes(try DocxReader(maxPartBytes: maxDocxPartBytes).read(path: path))
         case .pdf:
-            return .text(try PDFTextReader(executable: pdftotext).read(path: path))
+            return .text(try PDFTextReader(executable: pdftotext, maxTextBytes: maxPDFTextBytes).read(path: path))
         default:
             break
         }
-        if size > maxTextBytes {
-            throw CiteCheckError(.input, file: path,
-                "file is too large (\(size / 1_048_576) MB; the limit is \(maxTextBytes / 1_048_576) MB)")
-        }
+        if size > maxTextBytes { throw Limits.tooLarge(size, limit: maxTextBytes, file: path) }
         switch detected {
         case .text, .markdown:
             return .text(try TextFileReader(maxBytes: maxTextBytes).read(path: path))
@@ -39,11 +48,11 @@ public struct DocumentReader: Sendable {
         case .html:
             return .notes(try HTMLArticleReader().read(bytes: Self.bytes(path: path), path: path))
         case .bibtex:
-            return .notes(try BibTeXReader().read(text: decoded(path), path: path))
+            return .notes(try BibTeXReader(maxEntries: maxEntries).read(text: decoded(path), path: path))
         case .cslJSON:
-            return .notes(try CSLJSONReader().read(bytes: Self.bytes(path: path), path: path))
+            return .notes(try CSLJSONReader(maxEntries: maxEntries).read(bytes: Self.bytes(path: path), path: path))
         case .ris:
-            return .notes(try RISReader().read(text: decoded(path), path: path))
+            return .notes(try RISReader(maxEntries: maxEntries).read(text: decoded(path), path: path))
         case .docx, .pdf:
             preconditionFailure("handled above")
         }
@@ -61,10 +70,7 @@ public struct DocumentReader: Sendable {
         }
         if isDirectory.boolValue { throw CiteCheckError(.input, file: path, "is a folder, not a paper") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > limit {
-            throw CiteCheckError(.input, file: path,
-                "file is too large (\(size / 1_048_576) MB; the limit is \(limit / 1_048_576) MB)")
-        }
+        if size > limit { throw Limits.tooLarge(size, limit: limit, file: path) }
         if size == 0 { throw CiteCheckError(.input, file: path, "file is empty") }
         return size
     }

@@ -67,7 +67,9 @@ struct DocxBody {
             // An empty note still took its number on the page.
             if text.isEmpty && walker.links.isEmpty { continue }
             let context = mark.flatMap { CitingSentence.around(paragraphs[$0.paragraph], at: $0.offset) }
-            result.append(SourceNote(label: label, text: text, context: context, links: walker.links))
+            // The body paragraph carrying the note's mark (none for a note never cited) and its w:id.
+            let place = PaperLocation(file: "", paragraph: mark.map { $0.paragraph + 1 }, footnote: id)
+            result.append(SourceNote(label: label, text: text, context: context, links: walker.links, source: place))
         }
         return result
     }

@@ -82,7 +82,7 @@ struct DocxParts {
         let limit = maxPartBytes
         if entry.uncompressedSize > UInt64(limit) {
             throw CiteCheckError(.input, file: path,
-                "refused: \(part) would expand to \(entry.uncompressedSize / 1_048_576) MB (limit \(limit / 1_048_576) MB; a zip bomb?)")
+                "refused: \(part) would expand to \(entry.uncompressedSize / 1_048_576) MB (limit \(limit / 1_048_576) MB, raised by --max-input; a zip bomb?)")
         }
         var out: [UInt8] = []
         out.reserveCapacity(Int(entry.uncompressedSize))

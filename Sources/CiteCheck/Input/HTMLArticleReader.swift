@@ -1,10 +1,15 @@
+import Foundation
+
 /// Reads an article saved as HTML: footnote and endnote sections as Pandoc, Markdown renderers, WordPress,
 /// Wikipedia and journal sites write them (`<section class="footnotes">`, `role="doc-endnotes"`,
 /// `<ol class="references">`, `<aside role="doc-footnote">`), each note's `<a href>` targets, the body
 /// sentence of each link to a note, and the page's citation_* metadata.
 public struct HTMLArticleReader: Sendable {
     static let containerClasses: Set<String> = ["footnotes", "endnotes", "footnote-list", "notes", "references",
-                                                "reflist", "fn-group", "ref-list", "footnotes-list"]
+                                                "reflist", "fn-group", "ref-list", "footnotes-list",
+                                                // Publishers' reference lists: Springer Nature, Wiley, ScienceDirect, others.
+                                                "c-article-references", "article-section__references", "bibliography",
+                                                "references-list", "reference-list", "citation-list", "ref-list-content"]
     static let containerRoles: Set<String> = ["doc-endnotes", "doc-footnotes", "doc-bibliography"]
     static let noteRoles: Set<String> = ["doc-footnote", "doc-endnote", "doc-biblioentry"]
     static let blocks: Set<String> = ["p", "li", "td", "th", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "div"]
@@ -18,12 +23,16 @@ public struct HTMLArticleReader: Sendable {
         let contexts = Self.contexts(in: body)
         var notes: [SourceNote] = []
         for item in items {
-            let text = Self.visibleText(item.element)
+            let text = ReferenceLinkLabel.tidy(Self.visibleText(item.element))
             let links = Self.links(in: item.element)
             if text.isEmpty && links.isEmpty { continue }
-            let context = item.element["id"].flatMap { contexts[$0] }
-            notes.append(SourceNote(label: item.label, text: text, context: context, links: links))
+            notes.append(SourceNote(label: item.label, text: text, context: Self.context(of: item.element, in: contexts),
+                                    links: links, source: item.element.line.map { PaperLocation(file: path, line: $0) }))
         }
+        // The page's citation_reference tags, when it has them, are the references: each work's fields
+        // as the publisher tagged them, with the list entry's words and links when the list matches.
+        let tags = Self.citationReferences(root)
+        if !tags.isEmpty { notes = Self.taggedNotes(tags, listed: notes, path: path) }
         // No note section: notes typed as text are left to the footnote segmenter (`bodyText`).
         return SourceDocument(path: path, format: .html, metadata: Self.metadata(root), notes: notes,
                               bodyText: Self.bodyText(body))
@@ -78,6 +87,20 @@ public struct HTMLArticleReader: Sendable {
     private static func containerItems(_ container: MarkupElement) -> [(String, MarkupElement)] {
         var items: [(String, MarkupElement)] = []
         let lists = container.name == "ol" || container.name == "ul" ? [container] : container.descendants(["ol", "ul"])
+        if lists.isEmpty, !container.descendants(["dl"]).isEmpty {
+            // A definition list (ScienceDirect's `dl.references`): each `dd` an entry, labelled by its `dt`.
+            for dl in container.descendants(["dl"]) {
+                var label: String?
+                for e in dl.elements() {
+                    if e.name == "dt" { label = e.text.collapsingWhitespace.trimmingCharacters(in: ["[", "]", "."]).nilIfEmpty }
+                    if e.name == "dd" {
+                        items.append((label ?? String(items.count + 1), e))
+                        label = nil
+                    }
+                }
+            }
+            return items
+        }
         if lists.isEmpty {
             // Notes as paragraphs or divs with ids ("fn1") or note roles.
             for (i, e) in container.descendants(["p", "div", "aside"]).filter({ $0["id"] != nil || isNote($0) }).enumerated() {
@@ -90,11 +113,30 @@ public struct HTMLArticleReader: Sendable {
             var number = Int(list["start"] ?? "") ?? 1
             for li in list.elements("li") {
                 if let value = li["value"].flatMap({ Int($0) }) { number = value }
-                items.append((list.name == "ol" ? String(number) : String(items.count + 1), li))
+                let printed = li.elements().first(where: isPrintedLabel).map { String(labelNumber($0.text)) }
+                items.append((printed ?? (list.name == "ol" ? String(number) : String(items.count + 1)), li))
                 number += 1
             }
         }
         return items
+    }
+
+    /// An entry's printed number as publishers mark it up: `<span class="label">1.</span>` (PubMed
+    /// Central, ScienceDirect), `<span class="order">1.</span>` (PLOS), `[1]`: the entry's label, not its words.
+    static func isPrintedLabel(_ e: MarkupElement) -> Bool {
+        guard e.name == "span" || e.name == "div" || e.name == "label" else { return false }
+        let classes = (e["class"] ?? "").lowercased().split(separator: " ")
+        guard classes.contains(where: { $0 == "label" || $0 == "order" || $0 == "ref-label" || $0 == "citation-label" })
+            || e.name == "label" else { return false }
+        let number = labelNumber(e.text)
+        return !number.isEmpty && number.count <= 6 && number.allSatisfy { $0.isNumber || $0.isLetter }
+            && (number.contains(where: \.isNumber) || number.count <= 3)
+    }
+
+    /// "1.", "[12]", "(3)" as "1", "12", "3".
+    static func labelNumber(_ text: String) -> Substring {
+        let t = Substring(text.collapsingWhitespace)
+        return t.drop(while: { "[(".contains($0) }).prefix(while: { !".])".contains($0) })
     }
 
     /// A link back to the text ("↩", "^", "#fnref1") is navigation, not part of the note.
@@ -116,6 +158,7 @@ public struct HTMLArticleReader: Sendable {
                 case .text(let s): out += s
                 case .element(let c):
                     if ["script", "style", "noscript", "template"].contains(c.name) || isBacklink(c) { continue }
+                    if ReferenceLinkLabel.isSearchService(c) || ReferenceLinkLabel.isWorkLabel(c) || isPrintedLabel(c) { continue }
                     if c.name == "br" || blocks.contains(c.name) { out += " " }
                     walk(c)
                 }
@@ -142,7 +185,7 @@ public struct HTMLArticleReader: Sendable {
                 case .element(let c):
                     if ["script", "style", "noscript", "template"].contains(c.name) || isContainer(c) || isNote(c) { continue }
                     // A note mark ("1", "[2]") is not part of the sentence.
-                    if c.name == "a", c["href"]?.hasPrefix("#") == true, !c.text.contains(where: \.isLetter) { continue }
+                    if c.name == "a", c["href"].flatMap(fragment) != nil, !c.text.contains(where: \.isLetter) { continue }
                     let block = c.name == "br" || blocks.contains(c.name)
                     if block { flush() }
                     walk(c)
@@ -158,7 +201,8 @@ public struct HTMLArticleReader: Sendable {
     static func links(in e: MarkupElement) -> [String] {
         var out: [String] = []
         for a in e.descendants(["a"], stopAtMatch: false) {
-            guard let href = a["href"]?.strippingWhitespace, TaggedValue.isWebLink(href) else { continue }
+            guard let href = a["href"]?.strippingWhitespace, TaggedValue.isWebLink(href),
+                  !ReferenceLinkLabel.isSearchService(a) else { continue }
             if !out.contains(href) { out.append(href) }
         }
         return out
@@ -181,8 +225,8 @@ public struct HTMLArticleReader: Sendable {
                         count += s.count
                     case .element(let c):
                         if blocks.contains(c.name) || isContainer(c) || isNote(c) { continue }
-                        if c.name == "a", let href = c["href"], href.hasPrefix("#"), href.count > 1 {
-                            marks.append((String(href.dropFirst()), count))
+                        if c.name == "a", let id = c["href"].flatMap(fragment) {
+                            marks.append((id, count))
                             continue
                         }
                         if ["script", "style"].contains(c.name) { continue }
@@ -204,6 +248,21 @@ public struct HTMLArticleReader: Sendable {
         }
         visit(body)
         return result
+    }
+
+    /// The note id a link points at: "#fn3", or "/articles/x#ref-CR1" (Springer links its citations
+    /// by the page's own path); nil for other pages' addresses and for a bare "#".
+    static func fragment(_ href: String) -> String? {
+        guard let hash = href.firstIndex(of: "#"), !TaggedValue.isWebLink(href) else { return nil }
+        let id = href[href.index(after: hash)...]
+        return id.isEmpty ? nil : String(id)
+    }
+
+    /// The citing sentence of a note, by its id or by the id of its first element that has one
+    /// (Springer gives the id to the entry's paragraph, not to its list item).
+    static func context(of note: MarkupElement, in contexts: [String: String]) -> String? {
+        if let id = note["id"], let context = contexts[id] { return context }
+        return note.firstDescendant(where: { $0["id"] != nil }).flatMap { $0["id"] }.flatMap { contexts[$0] }
     }
 
     // MARK: Metadata

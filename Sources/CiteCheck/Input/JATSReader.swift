@@ -64,7 +64,8 @@ public struct JATSReader: Sendable {
         let label = fn.element("label")?.text.collapsingWhitespace.nilIfEmpty ?? fn["symbol"] ?? String(number)
         let text = Self.visibleText(fn, skipping: ["label"])
         let links = Self.links(in: fn)
-        return SourceNote(label: label, text: text, context: fn["id"].flatMap { contexts.sentence(for: $0) }, links: links)
+        return SourceNote(label: label, text: text, context: fn["id"].flatMap { contexts.sentence(for: $0) }, links: links,
+                          source: Self.place(fn))
     }
 
     private func reference(_ ref: MarkupElement, number: Int, contexts: JATSContexts) -> [SourceNote] {
@@ -72,7 +73,8 @@ public struct JATSReader: Sendable {
         let context = ref["id"].flatMap { contexts.sentence(for: $0) }
         let citations = ref.descendants(Self.citationElements)
         if citations.isEmpty {
-            return [SourceNote(label: label, text: Self.visibleText(ref, skipping: ["label"]), context: context, links: Self.links(in: ref))]
+            return [SourceNote(label: label, text: Self.visibleText(ref, skipping: ["label"]), context: context, links: Self.links(in: ref),
+                               source: Self.place(ref))]
         }
         return citations.map { citation in
             let text = citation.name == "mixed-citation"
@@ -80,9 +82,12 @@ public struct JATSReader: Sendable {
                 : Self.composedText(citation)
             let label = citation.element("label")?.text.collapsingWhitespace.nilIfEmpty ?? label
             return SourceNote(label: label, text: text, context: context, links: Self.links(in: citation),
-                              tagged: Self.tagged(citation))
+                              tagged: Self.tagged(citation), source: Self.place(citation) ?? Self.place(ref))
         }
     }
+
+    /// The element's line (the parser names the file).
+    static func place(_ e: MarkupElement) -> PaperLocation? { e.line.map { PaperLocation(file: "", line: $0) } }
 
     // MARK: Fields
 

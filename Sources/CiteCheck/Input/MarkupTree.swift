@@ -8,6 +8,8 @@ struct MarkupElement: Sendable, Hashable {
     /// Attribute values by local name (`xlink:href` is "href", `w:id` is "id").
     var attributes: [String: String]
     var children: [MarkupNode]
+    /// The 1-based line of the start tag in the document as read (libxml2's xmlGetLineNo), when known.
+    var line: Int?
 
     init(name: String, namespace: String? = nil, attributes: [String: String] = [:], children: [MarkupNode] = []) {
         self.name = name

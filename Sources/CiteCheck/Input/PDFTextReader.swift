@@ -58,7 +58,7 @@ public struct PDFTextReader: Sendable {
             throw CiteCheckError(.input, file: path, "pdftotext did not finish within \(Int(timeout)) s (a damaged PDF?)")
         }
         if tooLarge {
-            throw CiteCheckError(.input, file: path, "PDF text is larger than \(maxTextBytes >= 1_048_576 ? "\(maxTextBytes / 1_048_576) MB" : "\(maxTextBytes) bytes"); not a manuscript")
+            throw CiteCheckError(.input, file: path, "PDF text is larger than \(maxTextBytes >= 1_048_576 ? "\(maxTextBytes / 1_048_576) MB" : "\(maxTextBytes) bytes"); not a manuscript (raise the limit with --max-input)")
         }
         guard process.terminationStatus == 0 else {
             throw CiteCheckError(.input, file: path, "pdftotext could not read this PDF (damaged or encrypted?)")

@@ -1,7 +1,12 @@
 /// Reads RIS (EndNote, Zotero, Web of Science exports): "TY  - " starts a record, "ER  - " ends it.
 /// Y2 is the access date as Zotero and EndNote write it; UR/L2/LK are links.
 public struct RISReader: Sendable {
-    public init() {}
+    /// `--max-entries`.
+    public var maxEntries: Int
+
+    public init(maxEntries: Int = Limits.entriesPerFile) {
+        self.maxEntries = maxEntries
+    }
 
     public func read(text: String, path: String) throws -> SourceDocument {
         var notes: [SourceNote] = []
@@ -17,7 +22,7 @@ public struct RISReader: Sendable {
                 continue
             }
             if tag == "TY" {
-                try Limits.checkEntries(notes.count + 1, "RIS records or more", file: path)
+                try Limits.checkEntries(notes.count + 1, "RIS records or more", file: path, limit: maxEntries)
                 record = [(tag, value)]
                 inRecord = true
             } else if tag == "ER" {

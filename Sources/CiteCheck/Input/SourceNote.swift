@@ -11,13 +11,18 @@ public struct SourceNote: Hashable, Sendable {
     public var links: [String]
     /// Fields the format tags (JATS, BibTeX, CSL-JSON, RIS); nil when the format only has text.
     public var tagged: TaggedFields?
+    /// Where the note sits: the element's line (HTML, JATS), the paragraph and note id (docx). The
+    /// reader may leave `file` empty; the parser names the document.
+    public var source: PaperLocation?
 
-    public init(label: String, text: String, context: String? = nil, links: [String] = [], tagged: TaggedFields? = nil) {
+    public init(label: String, text: String, context: String? = nil, links: [String] = [], tagged: TaggedFields? = nil,
+                source: PaperLocation? = nil) {
         self.label = label
         self.text = text
         self.context = context
         self.links = links
         self.tagged = tagged
+        self.source = source
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Normalises values that bibliographic formats tag: dates in their many spellings and DOIs with
 /// or without their resolver prefix. Nothing is guessed: an unreadable value gives nil.
 enum TaggedValue {
@@ -36,7 +38,11 @@ enum TaggedValue {
     static func doi(_ raw: String) -> String? {
         var s = raw.strippingWhitespace
         for prefix in ["https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:", "DOI:", "doi: ", "DOI "] {
-            if s.hasPrefix(prefix) { s = String(s.dropFirst(prefix.count)).strippingWhitespace }
+            if s.hasPrefix(prefix) {
+                s = String(s.dropFirst(prefix.count)).strippingWhitespace
+                // A resolver link may encode the slash: https://doi.org/10.1038%2Fs41586-019-1234-5 (Springer).
+                if prefix.hasSuffix("/"), s.contains("%") { s = s.removingPercentEncoding ?? s }
+            }
         }
         return s.hasPrefix("10.") && s.contains("/") ? s : nil
     }

@@ -17,10 +17,7 @@ public struct TextFileReader: Sendable {
         }
         if isDirectory.boolValue { throw CiteCheckError(.input, file: path, "is a folder, not a paper") }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        if size > maxBytes {
-            throw CiteCheckError(.input, file: path,
-                "file is too large (\(size / 1_048_576) MB; the limit is \(maxBytes / 1_048_576) MB)")
-        }
+        if size > maxBytes { throw Limits.tooLarge(size, limit: maxBytes, file: path) }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CiteCheckError(.input, file: path, "cannot be read (permission denied?)")
         }

@@ -37,6 +37,8 @@ enum HTMLScanner {
         var allTimes: [String] = []
         var text = ""
         var asideDepth = 0  // inside navigation, a sidebar, comments, related posts or a footer
+        // Aside levels that hold the page's own headline (`PageRegions.holdsTheHeadline`): the page's, whatever their class.
+        var forgiven = 0
         var mainText = ""
         var mainCount = 0
         var titleClassOffset: Int?
@@ -50,7 +52,7 @@ enum HTMLScanner {
                     text += piece
                     text += " "
                 }
-                if asideDepth == 0, mainCount < mainTextLimit {
+                if asideDepth <= forgiven, mainCount < mainTextLimit {
                     let line = piece.collapsedWhitespace
                     if !line.isEmpty {
                         mainText += line + " "
@@ -68,12 +70,21 @@ enum HTMLScanner {
             default: break
             }
             if bodyDepth > 0, PageRegions.isAside(element: name, classAndID: classAndID(node)) { asideDepth += step }
-            if PageRegions.blockElements.contains(name), asideDepth == 0, mainCount < mainTextLimit, !mainText.hasSuffix("\n") {
+            forgiven = min(forgiven, asideDepth)
+            if entering, ["h1", "h2", "h3"].contains(name), bodyDepth > 0, asideDepth > forgiven, scan.headlineOffset == nil,
+               PageRegions.holdsTheHeadline(heading: LibXML2.content(node), title: scan.title) {
+                forgiven = asideDepth
+                if name != "h1", titleClassOffset == nil { titleClassOffset = mainCount }
+            }
+            if PageRegions.blockElements.contains(name), asideDepth <= forgiven, mainCount < mainTextLimit, !mainText.hasSuffix("\n") {
                 mainText += "\n"
                 mainCount += 1
             }
             guard entering else { return }
-            if bodyDepth > 0, asideDepth == 0, scan.headlineOffset == nil {
+            if bodyDepth > 0, asideDepth <= forgiven, scan.bylineOffsets.count < 8, PageRegions.isByline(classAndID: classAndID(node)) {
+                scan.bylineOffsets.append(mainCount)
+            }
+            if bodyDepth > 0, asideDepth <= forgiven, scan.headlineOffset == nil {
                 if name == "h1" {
                     scan.headlineOffset = mainCount
                 } else if titleClassOffset == nil, ["h2", "h3", "div", "p", "span"].contains(name) {
@@ -82,7 +93,7 @@ enum HTMLScanner {
                     if marks.contains("title") || marks.contains("headline") { titleClassOffset = mainCount }
                 }
             }
-            if bodyDepth > 0, let mark = dateMark(node, name: name, inArticle: articleDepth > 0, aside: asideDepth > 0) {
+            if bodyDepth > 0, let mark = dateMark(node, name: name, inArticle: articleDepth > 0, aside: asideDepth > forgiven) {
                 scan.dateMarks.append(mark)
             }
             if !rootSeen {
@@ -155,7 +166,10 @@ enum HTMLScanner {
             return .init(value: value, kind: kind, role: role(), inArticle: inArticle, aside: aside)
         }
         if name == "time" {
-            return mark(LibXML2.attribute(node, "datetime") ?? LibXML2.content(node), .time)
+            guard let datetime = LibXML2.attribute(node, "datetime") else { return mark(LibXML2.content(node), .time) }
+            var found = mark(datetime, .time)
+            if let shown = LibXML2.content(node)?.collapsedWhitespace, !shown.isEmpty, shown.count < 80 { found?.text = shown }
+            return found
         }
         if name == "abbr", cls.contains("published") || cls.contains("updated") || cls.contains("dtstart") {
             return mark(LibXML2.attribute(node, "title"), .abbr)

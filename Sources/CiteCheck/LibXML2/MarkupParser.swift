@@ -19,7 +19,8 @@ enum MarkupParser {
         guard bytes.count < Int(Int32.max) else { throw CiteCheckError(.input, file: name, "XML part too large") }
         guard let ctxt = xmlNewParserCtxt() else { throw CiteCheckError(.input, file: name, "cannot start the XML parser") }
         defer { xmlFreeParserCtxt(ctxt) }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+            | XML_PARSE_BIG_LINES.rawValue)
         let doc = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) {
                 xmlCtxtReadMemory(ctxt, $0, Int32(buf.count), nil, nil, options)
@@ -70,6 +71,8 @@ enum MarkupParser {
 
     private static func copy(_ node: UnsafeMutablePointer<xmlNode>, depth: Int) -> MarkupElement {
         var element = MarkupElement(name: LibXML2.name(node))
+        let line = xmlGetLineNo(node)
+        element.line = line > 0 ? Int(line) : nil
         element.namespace = node.pointee.ns.flatMap { LibXML2.string($0.pointee.href) }
         var attr = node.pointee.properties
         while let a = attr {

@@ -94,5 +94,5 @@ public struct FootnoteSegmenter: Sendable {
 struct FootnoteSegmentation {
     var notes: [Note]
     var style: NoteLine.Style
-    var citedLabels: [(label: String, context: String)]
+    var citedLabels: [(label: String, context: String, place: PaperLocation?)]
 }

@@ -17,12 +17,17 @@ struct Walker {
         var paragraph: Int
         var offset: Int
         var length: Int
+        /// 1-based line and column of the marker in the paper, when the line's place is known.
+        var line: Int? = nil
+        var column: Int? = nil
     }
 
     let style: NoteLine.Style
     private var notes: [PendingNote] = []
     private var paragraphs: [[Character]] = []
     private var markers: [Marker] = []
+    /// The place of the line being accepted, for the markers found in it.
+    private var position: (line: Int, column: Int)?
     private var block = 0
     private var inBlock = false
     /// The previous line was a note, with no blank line since: a wrapped line may continue it.
@@ -38,6 +43,7 @@ struct Walker {
 
     /// `at`: the 1-based line and column of the line's first non-blank character, kept for notes.
     mutating func accept(_ line: NoteLine, at position: (line: Int, column: Int)? = nil) {
+        self.position = position
         switch line {
         case .blank, .bullet:
             paragraphOpen = false
@@ -106,25 +112,34 @@ struct Walker {
                 if NoteLabel.isCircled(c) {
                     let caret = i > 0 && chars[i - 1] == "^"
                     let start = caret ? i - 1 : i
-                    markers.append(Marker(label: String(c), block: block, paragraph: paragraph, offset: base + start, length: caret ? 2 : 1))
+                    markers.append(placed(Marker(label: String(c), block: block, paragraph: paragraph, offset: base + start, length: caret ? 2 : 1), at: start))
                 }
             case .markdown:
                 if c == "[", i + 1 < chars.count, chars[i + 1] == "^", let close = chars[i...].firstIndex(of: "]") {
                     let label = String(chars[(i + 2)..<close])
-                    markers.append(Marker(label: label, block: block, paragraph: paragraph, offset: base + i, length: close - i + 1))
+                    markers.append(placed(Marker(label: label, block: block, paragraph: paragraph, offset: base + i, length: close - i + 1), at: i))
                     i = close
                 }
             case .numbered:
                 if c == "[", let close = chars[i...].prefix(40).firstIndex(of: "]"), close > i + 1,
                    let labels = NumberedCitation.labels(chars[(i + 1)..<close]) {
                     for label in labels {
-                        markers.append(Marker(label: label, block: block, paragraph: paragraph, offset: base + i, length: close - i + 1))
+                        markers.append(placed(Marker(label: label, block: block, paragraph: paragraph, offset: base + i, length: close - i + 1), at: i))
                     }
                     i = close
                 }
             }
             i += 1
         }
+    }
+
+    /// The marker at character `i` of the accepted line's text (which starts at the line's first
+    /// non-blank character), with its line and column.
+    private func placed(_ marker: Marker, at i: Int) -> Marker {
+        var m = marker
+        m.line = position?.line
+        m.column = position.map { $0.column + i }
+        return m
     }
 
     /// A line right after a note continues it when the note is visibly unfinished (no closing stop)
@@ -138,12 +153,13 @@ struct Walker {
 
     /// Numbered labels the body cites ("[7]", "[2–5]") in order of first citation, with the sentence
     /// of that citation: the caller compares them with the list (`missing-reference`).
-    func citedLabels() -> [(label: String, context: String)] {
+    func citedLabels() -> [(label: String, context: String, place: PaperLocation?)] {
         guard style == .numbered else { return [] }
         var seen = Set<String>()
-        var out: [(label: String, context: String)] = []
+        var out: [(label: String, context: String, place: PaperLocation?)] = []
         for m in markers where seen.insert(m.label).inserted {
-            out.append((m.label, CitingSentence.around(markerOffset: m.offset, markerLength: m.length, in: paragraphs[m.paragraph])))
+            out.append((m.label, CitingSentence.around(markerOffset: m.offset, markerLength: m.length, in: paragraphs[m.paragraph]),
+                        m.line.map { PaperLocation(file: "", line: $0, column: m.column) }))
         }
         return out
     }

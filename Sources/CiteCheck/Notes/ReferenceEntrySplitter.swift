@@ -2,14 +2,19 @@
 /// out: one entry per paragraph, entries wrapped over several lines with a hanging indent (or a
 /// first-line indent), or wrapped flush left with nothing but the text to tell where one ends.
 enum ReferenceEntrySplitter {
-    static func split(_ lines: ArraySlice<Substring>) -> [String] {
-        var entries: [String] = []
+    static func split(_ lines: ArraySlice<Substring>) -> [String] { entries(lines).map(\.text) }
+
+    /// The entries with the place each starts: the 1-based line (the slice's indices are the paper's
+    /// 0-based line numbers) and the column of its first character.
+    static func entries(_ lines: ArraySlice<Substring>) -> [(text: String, line: Int, column: Int)] {
+        var entries: [(text: String, line: Int, column: Int)] = []
         var current: String?
+        var start = (line: 0, column: 0)
         func close() {
-            if let c = current?.trimmingWhitespace(), !c.isEmpty { entries.append(c) }
+            if let c = current?.trimmingWhitespace(), !c.isEmpty { entries.append((c, start.line, start.column)) }
             current = nil
         }
-        for block in blocks(lines) {
+        for (first, block) in blocks(lines) {
             let indents = block.map(indent)
             let least = indents.min() ?? 0
             // Hanging indent: the first line sits further left than the lines that carry it on.
@@ -31,6 +36,7 @@ enum ReferenceEntrySplitter {
                 if starts {
                     close()
                     current = content
+                    start = (first + k + 1, raw.prefix(while: \.isWhitespace).count + 1)
                 } else if current != nil {
                     LineJoiner.append(content, to: &current!)
                 }
@@ -42,17 +48,20 @@ enum ReferenceEntrySplitter {
     }
 
     /// Runs of non-blank lines; a Markdown sub-heading ("### Books") separates them and is no entry.
-    static func blocks(_ lines: ArraySlice<Substring>) -> [[Substring]] {
-        var out: [[Substring]] = []
+    /// Each block with the index of its first line.
+    static func blocks(_ lines: ArraySlice<Substring>) -> [(first: Int, lines: [Substring])] {
+        var out: [(first: Int, lines: [Substring])] = []
         var block: [Substring] = []
-        for line in lines {
+        var first = lines.startIndex
+        for (index, line) in zip(lines.indices, lines) {
             if line.allSatisfy(\.isWhitespace) || ReferenceListFinder.markdownLevel(line) != nil {
-                if !block.isEmpty { out.append(block); block = [] }
+                if !block.isEmpty { out.append((first, block)); block = [] }
             } else {
+                if block.isEmpty { first = index }
                 block.append(line)
             }
         }
-        if !block.isEmpty { out.append(block) }
+        if !block.isEmpty { out.append((first, block)) }
         return out
     }
 

@@ -95,7 +95,7 @@ enum AuthorDateCitationScanner {
         guard let (_, at) = CitationYear.first(in: chars) else { return nil }
         let author = String(chars[..<at]).trimmingCharacters(in: " ,，、")
         guard let f = author.first, f.isUppercase || LineJoiner.isCJK(f), author.count <= 80,
-              author.allSatisfy({ $0.isLetter || " .,&-’'，、".contains($0) }),
+              author.allSatisfy({ $0.isLetter || " .,&-’'，、[]".contains($0) }),
               !months.contains(author.split(separator: " ").first.map { $0.lowercased() } ?? "") else { return nil }
         let yearsCited = years(in: Array(chars[at...]))
         return yearsCited.isEmpty ? nil : (author, yearsCited)

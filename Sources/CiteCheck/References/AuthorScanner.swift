@@ -10,6 +10,12 @@ enum AuthorScanner {
         // which comes before any full stop that is not an initial's.
         let firstStop = CitationSegments.stop(w, from: start, limit: end, dottedInitials: true) ?? end
         if let open = dateParenthesis(w, from: start, limit: min(end, firstStop + 1)) { return open }
+        // "OECD. (2022, May 17).": a corporate author's full stop, then APA's date.
+        let afterStop = CitationSegments.skipSpace(w, firstStop + 1)
+        if firstStop < end, afterStop + 4 < w.count, w[afterStop] == "(", !w[start..<firstStop].contains(","),
+           CitationSegments.year(at: afterStop + 1, in: w) != nil || (w[afterStop + 1] == "n" && w[afterStop + 2] == ".") {
+            return firstStop
+        }
         let words = Self.words(w, from: start, limit: end)
         guard let first = words.first else { return nil }
         if first.text.unicodeScalars.first.map({ LineJoiner.isCJK(Character($0)) }) == true {
@@ -38,7 +44,8 @@ enum AuthorScanner {
         }
         // A corporate author before a comma, the title after it (IEEE, Chicago notes):
         // "International Organization for Standardization, Framework for …".
-        if let comma = words.firstIndex(where: { $0.trailing == "," }), words[comma].end - 1 < firstStop,
+        // "National Academies of Sciences, Engineering, and Medicine, Title": not inside the name.
+        if let comma = words.firstIndex(where: { $0.trailing == "," && !SeriesComma.isInside(w, at: $0.end - 1) }), words[comma].end - 1 < firstStop,
            comma >= 2, words[...comma].contains(where: { AuthorList.corporateWords.contains($0.text.lowercased()) }) {
             return words[comma].end - 1
         }

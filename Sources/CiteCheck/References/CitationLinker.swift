@@ -12,6 +12,8 @@ struct CitationLinker {
             guard let y = e.year else { continue }
             byYear[y, default: []].append(i)
             byYearAndWord[y + "|" + Self.firstWord(e.key), default: []].append(i)
+            // "(WHO, 2020)" for "World Health Organization. (2020).".
+            if let a = e.abbreviationKey { byYearAndWord[y + "|" + Self.firstWord(a), default: []].append(i) }
         }
     }
 

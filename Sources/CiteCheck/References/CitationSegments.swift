@@ -31,7 +31,7 @@ enum CitationSegments {
         guard dot >= 1, w[dot - 1].properties.isAlphabetic else { return false }
         let before = dot >= 2 ? w[dot - 2] : " "
         if before == "." { return true }
-        if dottedInitials, before == " " || before == "-", w[dot - 1].properties.isUppercase { return true }
+        if dottedInitials, before == " " || before == "-" || before == "(", w[dot - 1].properties.isUppercase { return true }
         return false
     }
 
@@ -85,10 +85,13 @@ enum CitationSegments {
 
     /// The year a citation gives as its own element: ", 2002," or "(2002)" wins over one inside a
     /// name ("Conference 2021", "ISO 690:2021", "GB/T 7714—2015").
-    static func standaloneYear(in s: String) -> Int? {
+    static func standaloneYear(in s: String) -> Int? { standaloneYearAt(in: s)?.year }
+
+    /// The same, with the scalar offset where the year stands.
+    static func standaloneYearAt(in s: String) -> (year: Int, at: Int)? {
         let w = Array(s.unicodeScalars)
-        var firstAny: Int?
-        var firstOpen: Int?
+        var firstAny: (year: Int, at: Int)?
+        var firstOpen: (year: Int, at: Int)?
         var i = 0
         while i + 4 <= w.count {
             if let y = year(at: i, in: w) {
@@ -98,9 +101,9 @@ enum CitationSegments {
                 let after: Unicode.Scalar = i + 4 < w.count ? w[i + 4] : "."
                 let opens = before == "," || before == "(" || before == "." || before == ";" || before == "[" || (b < i - 1 && before == ":")
                 let closes = after == "," || after == "." || after == ")" || after == ";" || after == " " || after == "[" || after == ":"
-                if opens && closes && before != ":" { return y }
-                if opens, firstOpen == nil { firstOpen = y }
-                if firstAny == nil, !(before == "-" || before == "—" || before == "–" || before == "/" || (before == ":" && b == i - 1)) { firstAny = y }
+                if opens && closes && before != ":" { return (y, i) }
+                if opens, firstOpen == nil { firstOpen = (y, i) }
+                if firstAny == nil, !(before == "-" || before == "—" || before == "–" || before == "/" || (before == ":" && b == i - 1)) { firstAny = (y, i) }
                 i += 4
                 continue
             }

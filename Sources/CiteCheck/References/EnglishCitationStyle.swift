@@ -14,7 +14,7 @@ enum EnglishCitationStyle {
             titleRange = (q.lowerBound + 1)..<(q.upperBound - 1)
             titleEnd = q.upperBound
             authorEnd = q.lowerBound
-        } else if let m = Pattern.italicTitle.firstMatch(in: f.workString) {
+        } else if let m = Pattern.italicTitle.firstMatch(in: f.workString), !italicAfterPlainTitle(f, at: f.offsets(m.range, in: f.workString).lowerBound) {
             // An italic title in Markdown names a book or report.
             let r = f.offsets(m.range, in: f.workString)
             titleRange = (r.lowerBound + 1)..<(r.upperBound - 1)
@@ -23,6 +23,9 @@ enum EnglishCitationStyle {
         } else if let end = AuthorScanner.end(w, from: f.start), end > f.start {
             authorEnd = end
             var t = CitationSegments.skipSpace(w, end + 1)
+            // IEEE's "N. Müller and K. Roberts, Eds., Title", APA's "Kahle, M. J. (Ed.). (2008).":
+            // the editors' mark after the names.
+            t = skipEditorsMark(w, at: t)
             // Harvard's "(2010) Title, Site." has no full stop after the date; its title ends at a comma.
             var harvard = false
             if let group = dateGroup(w, at: t) {
@@ -46,7 +49,8 @@ enum EnglishCitationStyle {
             ref.date = (CitationDate.english(in: f.workString) ?? CitationDate.year(in: f.workString))?.date
             return
         }
-        ref.title = (f.original(titleRange).trimmingCharacters(in: "*")).nilIfEmpty
+        // Markdown's italics inside a title ("Livy and the *Pax Deum*") are the style's, not the title's.
+        ref.title = f.original(titleRange).replacingOccurrences(of: "*", with: "").trimmingCharacters(in: " ").nilIfEmpty
         let head = (authorEnd ?? titleRange.lowerBound)
         var authorsText = f.folded(f.start..<max(f.start, min(head, titleRange.lowerBound)))
         // The date of author-date styles stands between authors and title: "(2014)", ". 2014.", ", 2014".
@@ -69,6 +73,28 @@ enum EnglishCitationStyle {
         }
         ref.authors = AuthorList.parse(authorsText.trimmingCharacters(in: " ,"))
         parseTail(f, from: titleEnd, headDate: headDate, into: &ref)
+    }
+
+    /// APA's "Klein, M. (2014). Scholarly context not found. *PLOS ONE, 9*(12)": the italics after a
+    /// plain title set off the journal, not the title.
+    static func italicAfterPlainTitle(_ f: CitationFields, at italic: Int) -> Bool {
+        let w = f.work
+        guard let end = AuthorScanner.end(w, from: f.start), end > f.start, end < italic else { return false }
+        var t = skipEditorsMark(w, at: CitationSegments.skipSpace(w, end + 1))
+        if let group = dateGroup(w, at: t) { t = CitationSegments.skipSpace(w, group.upperBound) }
+        guard t < italic, let stop = CitationSegments.stop(w, from: t, limit: italic) else { return false }
+        return stop > t
+    }
+
+    /// "Eds., ", "Ed., ", "(ed.). ", "(Eds.) ": skipped, with the space after.
+    static func skipEditorsMark(_ w: [Unicode.Scalar], at t: Int) -> Int {
+        for mark in ["Eds.,", "Ed.,", "eds.,", "ed.,", "(eds.).", "(ed.).", "(Eds.).", "(Ed.).", "(eds.)", "(ed.)", "(Eds.)", "(Ed.)"] {
+            let m = Array(mark.unicodeScalars)
+            if t + m.count <= w.count, Array(w[t..<(t + m.count)]) == m {
+                return CitationSegments.skipSpace(w, t + m.count)
+            }
+        }
+        return t
     }
 
     /// "(2014)", "(2014, March 3)", "(n.d.)" or "2014." right after the authors.
@@ -95,7 +121,7 @@ enum EnglishCitationStyle {
         while i < e {
             let c = w[i]
             if c == "[" || (c == "(" && i > t && w[i - 1] == " ") { e = i; break }
-            if afterComma, c == ",", i + 1 < w.count, w[i + 1] == " " { e = i; break }
+            if afterComma, c == ",", i + 1 < w.count, w[i + 1] == " ", !SeriesComma.isInside(w, at: i) { e = i; break }
             i += 1
         }
         while e > t, w[e - 1] == " " { e -= 1 }
@@ -111,6 +137,15 @@ enum EnglishCitationStyle {
         let lower = t.lowercased()
         if lower.has("vol"), let m = Pattern.volume.firstMatch(in: t) { ref.volume = String(m[1]!); blank(m.range, in: t) }
         t = String(scalars: tail)
+        // APA's "*Journal, 31*(1), 17–39" and "Article e0167475"; Chicago's "Journal 111, no. 2
+        // (April 2016): 170" and a note's pinpoint after its parenthesis, "(Penguin, 2016), 315–16".
+        if ref.volume == nil, let m = TailNumbers.apaVolumeIssue(tail) {
+            ref.volume = m.volume
+            ref.issue = ref.issue ?? m.issue
+        } else if ref.volume == nil, let v = TailNumbers.chicagoVolume(tail) {
+            ref.volume = v
+        }
+        if ref.pages == nil, let p = TailNumbers.pagesAfterParenthesis(tail) { ref.pages = p }
         if lower.has("iss") || lower.has("no"), let m = Pattern.issue.firstMatch(in: t) { ref.issue = String(m[1]!).filter { $0 != " " }; blank(m.range, in: t) }
         t = String(scalars: tail)
         if t.has("p."), let m = Pattern.pages.firstMatch(in: t) {
@@ -118,19 +153,32 @@ enum EnglishCitationStyle {
             blank(m.range, in: t)
         }
         t = String(scalars: tail)
+        var dateAt: Int?
         if let d = CitationDate.english(in: t) ?? CitationDate.iso(in: t) {
             ref.date = d.date
+            dateAt = t.scalarOffset(d.range.lowerBound)
             blank(d.range, in: t)
         } else if let v = VancouverDate.find(in: tail) {
             ref.date = v.date
             for i in v.range { tail[i] = " " }
         } else if let headDate {
             ref.date = MonthDay.complete(headDate, from: tail)
-        } else if let y = CitationSegments.standaloneYear(in: t) {
-            ref.date = PartialDate(year: y)
+        } else if let y = CitationSegments.standaloneYearAt(in: t) {
+            ref.date = PartialDate(year: y.year)
+            dateAt = y.at
+        }
+        // Only a date standing bare after the title ends the elements a container may be in: not
+        // the head date of author-date styles, nor IEEE's "(2016). GitHub.".
+        if headDate != nil { dateAt = nil }
+        if let at = dateAt {
+            var b = at - 1
+            while b >= 0, tail[b] == " " { b -= 1 }
+            if b >= 0, tail[b] == "(" || tail[b] == "[" { dateAt = nil }
+            // "Oxford University Press, 1998", "PLOS ONE 30, no. 12 (2025)": a date after the
+            // container; the rule is for the elements after the date.
         }
         if let headDate, let d = ref.date, d.year != headDate.year { ref.date = MonthDay.complete(headDate, from: tail) }
-        ref.container = ContainerFinder.first(in: f, tail: tail, base: titleEnd)
+        ref.container = ContainerFinder.first(in: f, tail: tail, base: titleEnd, dateAt: dateAt)
     }
 
     /// A title in straight double quotes.

@@ -8,11 +8,27 @@ struct EntryAuthorYear: Hashable, Sendable {
     let year: String?
     /// Lower case, accents folded: "Sompel" in the text matches "Sömpel" in the list.
     let key: String
+    /// A corporate author's abbreviation, folded: "who" for "World Health Organization [WHO]" or,
+    /// unprinted, for "World Health Organization", so "(WHO, 2020)" names the entry.
+    let abbreviationKey: String?
 
-    init(family: String, year: String?) {
+    init(family: String, year: String?, abbreviation: String? = nil) {
         self.family = family
         self.year = year
         key = Self.fold(family)
+        abbreviationKey = (abbreviation ?? Self.initials(of: family)).map(Self.fold)
+    }
+
+    /// "WHO" for "World Health Organization", "APA" for "American Psychological Association": the
+    /// capitals of a corporate author's words (small words skipped); nil for a person.
+    static func initials(of name: String) -> String? {
+        let words = name.split(separator: " ")
+        let small: Set<String> = ["of", "the", "for", "and", "on", "in", "to", "at", "&"]
+        guard words.count >= 2, !name.contains(","), !name.contains(where: LineJoiner.isCJK),
+              words.contains(where: { AuthorList.corporateWords.contains($0.lowercased()) && !small.contains($0.lowercased()) }) else { return nil }
+        let capitals = words.filter { !small.contains($0.lowercased()) }
+        guard capitals.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return String(capitals.compactMap(\.first))
     }
 
     static func fold(_ s: String) -> String {
@@ -45,7 +61,13 @@ struct EntryAuthorYear: Hashable, Sendable {
             family = kept.joined(separator: " ")
         }
         let year = CitationYear.first(in: c, from: end)?.year
-        return EntryAuthorYear(family: family.trimmingCharacters(in: " .,"), year: year)
+        // "World Health Organization [WHO]": the abbreviation the text may cite it by.
+        var abbreviation: String?
+        if let open = family.firstIndex(of: "["), let close = family[open...].firstIndex(of: "]") {
+            abbreviation = String(family[family.index(after: open)..<close]).trimmingCharacters(in: " ").nilIfEmpty
+            family = String(family[..<open]) + String(family[family.index(after: close)...])
+        }
+        return EntryAuthorYear(family: family.trimmingCharacters(in: " .,"), year: year, abbreviation: abbreviation)
     }
 
     /// Whether a citation's authors, as printed and folded (`fold`), name this entry's first author.
@@ -53,6 +75,12 @@ struct EntryAuthorYear: Hashable, Sendable {
         let k = key
         guard !k.isEmpty else { return false }
         if let f = family.first, LineJoiner.isCJK(f) { return c.has(k) }
-        return c.hasPrefix(k) && (c.count == k.count || !c[c.index(c.startIndex, offsetBy: k.count)].isLetter)
+        if let a = abbreviationKey, Self.names(c, a) { return true }
+        return Self.names(c, k)
+    }
+
+    /// `c` starts with `k`, and a word ends there.
+    private static func names(_ c: String, _ k: String) -> Bool {
+        c.hasPrefix(k) && (c.count == k.count || !c[c.index(c.startIndex, offsetBy: k.count)].isLetter)
     }
 }

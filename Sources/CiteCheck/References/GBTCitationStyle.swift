@@ -70,6 +70,11 @@ enum GBTCitationStyle {
         }
         // Vancouver's medium: "题名 [Internet]".
         for medium in [" [Internet]", " [internet]"] where title.hasSuffix(medium) { title.removeLast(medium.count) }
+        // Vancouver's notes on the kind of work: "题名 [博士学位论文]", "题名 [CD]".
+        if title.hasSuffix("]"), let open = title.range(of: " [", options: .backwards),
+           title[open.upperBound...].count <= 12, !title[open.upperBound...].dropLast().contains("[") {
+            title = String(title[..<open.lowerBound])
+        }
         ref.title = title.trimmingCharacters(in: " ").nilIfEmpty
 
         var rest = typeTag?.upperBound ?? min(w.count, titleEnd + 1)
@@ -90,7 +95,10 @@ enum GBTCitationStyle {
             return w.count
         }
         let first = f.folded(start..<stop)
-        if looksLikeEditors(first), let next = CitationSegments.stop(w, from: stop + 1) {
+        // "//百度百科. (2014-03)": a work of one name followed by its date is no editor.
+        let following = CitationSegments.skipSpace(w, stop + 1)
+        let dateFollows = following < w.count && (w[following] == "(" || CitationSegments.isDigit(w[following]))
+        if looksLikeEditors(first), !dateFollows, let next = CitationSegments.stop(w, from: stop + 1) {
             start = CitationSegments.skipSpace(w, stop + 1)
             stop = next
         }
@@ -120,16 +128,10 @@ enum GBTCitationStyle {
         var i = min(from, w.count)
         while i < w.count {
             let s = CitationSegments.skipSpace(w, i)
-            let e = CitationSegments.stop(w, from: s) ?? w.count
+            // "Translated by Y. J. Taddeo and G. L. Jones.": an initial's full stop ends nothing.
+            let e = CitationSegments.stop(w, from: s, dottedInitials: true) ?? w.count
             if e > s { segments.append(s..<e) }
             i = e + 1
-        }
-        var publication: Range<Int>?
-        for seg in segments {
-            let text = f.folded(seg).trimmingCharacters(in: " ")
-            if text.isEmpty || isTranslators(text) || isEdition(text) { continue }
-            publication = seg
-            break
         }
         let tail = f.folded(min(from, w.count)..<w.count)
         var date: PartialDate?
@@ -153,22 +155,7 @@ enum GBTCitationStyle {
         if let authorYear, date?.year != authorYear { date = PartialDate(year: authorYear) }
         ref.date = date
 
-        if let publication, ref.container == nil {
-            let text = f.folded(publication)
-            if let colon = text.range(of: ": "), !text[..<colon.lowerBound].unicodeScalars.contains(where: CitationSegments.isDigit) {
-                // "Cambridge, MA: Harvard University, 2004": the publisher follows the place.
-                let after = String(text[colon.upperBound...])
-                let publisher = after.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "[" }).first.map { $0.trimmingCharacters(in: " ") } ?? after
-                if !publisher.isEmpty, CitationSegments.year(at: 0, in: Array(publisher.unicodeScalars)) == nil,
-                   let r = text.range(of: publisher, range: colon.upperBound..<text.endIndex) {
-                    ref.container = f.original(f.offsets(r, in: text, base: publication.lowerBound)).nilIfEmpty
-                }
-            } else if let first = text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "[" }).first.map({ $0.trimmingCharacters(in: " ") }),
-                      !first.isEmpty, first.first?.isNumber == false, first.first != "(", !CitationSegments.looksLikeNumber(first),
-                      let r = text.range(of: first) {
-                ref.container = f.original(f.offsets(r, in: text, base: publication.lowerBound)).trimmingCharacters(in: " :").nilIfEmpty
-            }
-        }
+        if ref.container == nil { ref.container = publisher(f, segments) }
         if let m = Pattern.volumeIssue.firstMatch(in: tail) {
             ref.volume = String(m[1]!)
             ref.issue = String(m[2]!)
@@ -178,6 +165,82 @@ enum GBTCitationStyle {
         if ref.pages == nil, let m = Pattern.pagesAtEnd.firstMatch(in: tail) ?? Pattern.pagesAfterIssue.firstMatch(in: tail) {
             ref.pages = String(m[1]!).filter { $0 != " " }.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
         }
+    }
+
+    /// The first element after the title that names a publisher, journal or site: "地: 出版者" gives
+    /// the publisher; translators, editors, editions, document numbers ("GB/T 7714—2015",
+    /// "EUR 30113 EN", "No. 35"), versions and dates are passed over.
+    private static func publisher(_ f: CitationFields, _ segments: [Range<Int>]) -> String? {
+        var names = false
+        for seg in segments {
+            let text = f.folded(seg).trimmingCharacters(in: " ")
+            if text.isEmpty || isEdition(text) { continue }
+            if isTranslators(text) || text.hasPrefix("Edited by") || text.hasPrefix("ed. ") { names = true; continue }
+            // Vancouver's editors ("In: 何艳, 刘霞, editors", "徐强, 黄杰, editors") and archive
+            // ("Located at: 国家图书馆") name no publisher.
+            if ["editors", "editor", "eds", "主编", "编"].contains(where: { text.hasSuffix($0) }) || text.hasPrefix("Located at") { continue }
+            if text.hasPrefix("In: ") {
+                let book = String(text.dropFirst(4))
+                let name = book.split(whereSeparator: { $0 == "[" || $0 == ";" }).first.map { $0.trimmingCharacters(in: " ") } ?? book
+                guard !name.isEmpty, let r = text.range(of: name) else { return nil }
+                return f.original(f.offsets(r, in: text, base: seg.lowerBound + leadingSpaces(f, seg))).nilIfEmpty
+            }
+            if let colon = text.range(of: ": "), !text[..<colon.lowerBound].unicodeScalars.contains(where: CitationSegments.isDigit) {
+                // "Cambridge, MA: Harvard University, 2004": the publisher follows the place.
+                let after = String(text[colon.upperBound...])
+                let publisher = after.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "[" }).first.map { $0.trimmingCharacters(in: " ") } ?? after
+                if !publisher.isEmpty, CitationSegments.year(at: 0, in: Array(publisher.unicodeScalars)) == nil,
+                   let r = text.range(of: publisher, range: colon.upperBound..<text.endIndex) {
+                    return f.original(f.offsets(r, in: text, base: seg.lowerBound + leadingSpaces(f, seg))).nilIfEmpty
+                }
+                return nil
+            }
+            let base = seg.lowerBound + leadingSpaces(f, seg)
+            let scalars = Array(text.unicodeScalars)
+            for r in elements(scalars) {
+                var element = String(scalars: scalars[r]).trimmingCharacters(in: " ")
+                if element.isEmpty || skippable(element) { continue }
+                if names {
+                    for and in ["and ", "& "] where element.hasPrefix(and) { element.removeFirst(and.count) }
+                    if ContainerFinder.isNameList(element) || ContainerFinder.isCJKNameList(element) { continue }
+                }
+                guard let found = text.range(of: element) else { return nil }
+                return f.original(f.offsets(found, in: text, base: base)).trimmingCharacters(in: " :").nilIfEmpty
+            }
+            names = false
+        }
+        return nil
+    }
+
+    private static func leadingSpaces(_ f: CitationFields, _ seg: Range<Int>) -> Int {
+        var n = 0
+        while seg.lowerBound + n < seg.upperBound, f.work[seg.lowerBound + n] == " " { n += 1 }
+        return n
+    }
+
+    /// Elements of a segment: split at commas (not inside "Sciences, Engineering, and Medicine"),
+    /// semicolons and brackets.
+    private static func elements(_ w: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var s = 0
+        for i in w.indices where (w[i] == "," && !SeriesComma.isInside(w, at: i)) || w[i] == ";" || w[i] == "[" {
+            out.append(s..<i)
+            s = i + 1
+        }
+        out.append(s..<w.count)
+        return out
+    }
+
+    /// Not a publisher: a date or number, a document number, a version, a note.
+    private static func skippable(_ e: String) -> Bool {
+        guard let first = e.first else { return true }
+        if first.isNumber || first == "(" || first == "]" || CitationSegments.looksLikeNumber(e) || isEdition(e) { return true }
+        let lower = e.lowercased()
+        if ["no", "no.", "v", "v.", "cd", "dvd", "internet", "online"].contains(lower) { return true }
+        for prefix in ["no. ", "v. ", "version ", "patent ", "issued ", "released ", "translated by", "edited by", "report "] where lower.hasPrefix(prefix) {
+            return true
+        }
+        return false
     }
 
     /// ", 2024" or ", 2024a" ending the author element of the author-year system.

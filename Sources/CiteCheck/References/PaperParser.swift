@@ -22,7 +22,9 @@ public struct PaperParser: Sendable {
             guard let list = UnnumberedListParser(parser: parser).parse(lines) else {
                 throw CiteCheckError(.input, file: paper.path, "no footnotes or numbered references found")
             }
-            return ParsedPaper(paper: metadata, notes: list.notes, references: list.references, findings: list.findings)
+            var parsed = ParsedPaper(paper: metadata, notes: list.notes, references: list.references, findings: list.findings)
+            parsed.naming(file: paper.path)
+            return parsed
         }
         // The segmenter knows lines, not the file: name it on every note's place.
         let notes = segmentation.notes.map { note in
@@ -35,11 +37,19 @@ public struct PaperParser: Sendable {
         let perNote = ConcurrentMap.map(notes) { parser.parse(note: $0, firstID: 1) }
         var assembler = ReferenceAssembler(capacity: notes.count)
         for (note, refs) in zip(notes, perNote) { assembler.add(note, refs) }
+        if segmentation.style != .numbered {
+            // A notes paper's closing bibliography: its entries after the notes.
+            for (note, ref) in NotesBibliography(parser: parser).read(FootnoteSegmenter.lines(paper.text), after: assembler.notes) {
+                assembler.add(note, [ref])
+            }
+        }
         var findings = assembler.findings
         if segmentation.style == .numbered {
             findings += NumberedListCitations.findings(cited: segmentation.citedLabels, notes: assembler.notes,
                                                       references: assembler.references)
         }
-        return ParsedPaper(paper: metadata, notes: assembler.notes, references: assembler.references, findings: findings)
+        var parsed = ParsedPaper(paper: metadata, notes: assembler.notes, references: assembler.references, findings: findings)
+        parsed.naming(file: paper.path)
+        return parsed
     }
 }

@@ -14,3 +14,17 @@ public struct ParsedPaper: Hashable, Sendable, Codable {
         self.findings = findings
     }
 }
+
+extension ParsedPaper {
+    /// Names the file on every place the segmenter and the list parser left without one.
+    mutating func naming(file: String) {
+        func named(_ place: PaperLocation?) -> PaperLocation? {
+            guard var place, place.file.isEmpty else { return place }
+            place.file = file
+            return place
+        }
+        for i in notes.indices { notes[i].source = named(notes[i].source) }
+        for i in references.indices { references[i].source = named(references[i].source) }
+        for i in findings.indices { findings[i].source = named(findings[i].source) }
+    }
+}

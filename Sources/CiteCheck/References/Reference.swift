@@ -18,6 +18,9 @@ public struct Reference: Hashable, Sendable, Codable {
     public var pages: String?
     public var urls: [String]
     public var accessed: PartialDate?
+    /// "last modified April 17, 2017", "updated March 3, 2025": when the cited page says it last
+    /// changed. Absent from the JSON when the citation gives none.
+    public var updated: PartialDate?
     public var doi: String?
     /// "zh" or "en": the language the citation is written in.
     public var language: String?
@@ -59,7 +62,7 @@ public struct Reference: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case id, note, label, authors, title, container, number, date, volume, issue, pages, urls,
-            accessed, doi, language, raw, repeats, work, source
+            accessed, updated, doi, language, raw, repeats, work, source
     }
 
     public init(from decoder: Decoder) throws {
@@ -77,6 +80,7 @@ public struct Reference: Hashable, Sendable, Codable {
         pages = try c.decodeIfPresent(String.self, forKey: .pages)
         urls = try c.decode([String].self, forKey: .urls)
         accessed = try c.decodeIfPresent(PartialDate.self, forKey: .accessed)
+        updated = try c.decodeIfPresent(PartialDate.self, forKey: .updated)
         doi = try c.decodeIfPresent(String.self, forKey: .doi)
         language = try c.decodeIfPresent(String.self, forKey: .language)
         raw = try c.decode(String.self, forKey: .raw)
@@ -100,6 +104,7 @@ public struct Reference: Hashable, Sendable, Codable {
         try c.encodeNullable(pages, forKey: .pages)
         try c.encode(urls, forKey: .urls)
         try c.encodeNullable(accessed, forKey: .accessed)
+        try c.encodeIfPresent(updated, forKey: .updated)
         try c.encodeNullable(doi, forKey: .doi)
         try c.encodeNullable(language, forKey: .language)
         try c.encode(raw, forKey: .raw)

@@ -37,6 +37,8 @@ public struct ReferenceParser: Sendable {
         ref.urls = urls.map { text.original($0.span).trimmingCharacters(in: "<>") }
         ref.doi = DOIExtractor.find(in: text.folded)
         for found in urls { blank(&work, found.span) }
+        // An ISBN's digits are no date: "ISBN 978-0-2015-3082-7".
+        for span in ISBNSpan.find(in: work) { blank(&work, span) }
 
         var workString = String(scalars: work)
         if let access = AccessDate.find(in: workString) {
@@ -69,6 +71,7 @@ public struct ReferenceParser: Sendable {
         } else {
             EnglishCitationStyle.parse(fields, into: &ref)
         }
+        ref.updated = UpdatedDate.find(in: text.folded)
         ref.language = Self.language(of: ref.title ?? raw)
         return ref
     }
@@ -115,6 +118,12 @@ struct CitationFields {
     /// The span from `open` to its balancing `close` (nesting allowed), searching from `from`.
     func balanced(_ open: Unicode.Scalar, _ close: Unicode.Scalar, from: Int) -> Range<Int>? {
         guard from < work.count, let o = work[from...].firstIndex(of: open) else { return nil }
+        if open == close {
+            // Straight quotes open and close alike: the pair ends at the next one, not at the first
+            // (a one-character "pair" made an inverted title range).
+            guard let c = work[(o + 1)...].firstIndex(of: close) else { return nil }
+            return o..<(c + 1)
+        }
         var depth = 0
         for i in o..<work.count {
             if work[i] == open { depth += 1 }

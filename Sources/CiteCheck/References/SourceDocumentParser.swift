@@ -28,16 +28,23 @@ public struct SourceDocumentParser: Sendable {
             // Notes typed into the text itself: the text path, with the format's own metadata first.
             var parsed = try PaperParser().parse(PaperText(path: document.path, text: body, encoding: "UTF-8"))
             parsed.paper = metadata(of: document)
+            Self.relocate(&parsed, format: document.format)
             return parsed
         }
         // Every format's readers count their own entries; this catches the rest (JATS, HTML, Word).
-        try Limits.checkEntries(document.notes.count, "notes", file: document.path)
+        try Limits.checkEntries(document.notes.count, "notes", file: document.path, limit: reader.maxEntries)
         let parser = ReferenceParser()
         // Notes parse independently, so they are spread over the cores as the text path does; ids
         // are given afterwards in document order.
         let numbered = Array(zip(1..., document.notes))
         let perNote = ConcurrentMap.map(numbered) { index, source -> (Note, [Reference]) in
-            let note = Note(index: index, label: source.label, kind: .citation, text: source.text, context: source.context)
+            let place = source.source.map { place in
+                var place = place
+                place.file = document.path
+                return place
+            }
+            let note = Note(index: index, label: source.label, kind: .citation, text: source.text, context: source.context,
+                            source: place)
             var refs: [Reference]
             if let tagged = source.tagged, !tagged.isEmpty {
                 // A tagged entry is one work, so its text is not split at semicolons: splitting
@@ -53,6 +60,21 @@ public struct SourceDocumentParser: Sendable {
         for (note, refs) in perNote { assembler.add(note, refs) }
         return ParsedPaper(paper: metadata(of: document), notes: assembler.notes, references: assembler.references,
                            findings: assembler.findings)
+    }
+
+    /// The body text has one paragraph a line: a docx line is its paragraph; other formats' body lines
+    /// are not lines of the file, so only the file is kept.
+    static func relocate(_ parsed: inout ParsedPaper, format: DocumentFormat) {
+        func fix(_ place: PaperLocation?) -> PaperLocation? {
+            guard var place else { return nil }
+            if format == .docx { place.paragraph = place.line }
+            place.line = nil
+            place.column = nil
+            return place
+        }
+        for i in parsed.notes.indices { parsed.notes[i].source = fix(parsed.notes[i].source) }
+        for i in parsed.references.indices { parsed.references[i].source = fix(parsed.references[i].source) }
+        for i in parsed.findings.indices { parsed.findings[i].source = fix(parsed.findings[i].source) }
     }
 
     /// The format's own metadata first; header lines in the body text (DOI：, 收稿日期) fill the gaps.

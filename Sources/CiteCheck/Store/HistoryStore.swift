@@ -63,6 +63,13 @@ public final class HistoryStore: Sendable {
         try backend.record(audit, rule: rule, interruption: interruption)
     }
 
+    /// Takes back audits whose reports could not be written: deletes the audits `ids` and, by
+    /// cascade, their link checks, in one transaction.
+    public func withdraw(audits ids: [Int64]) throws {
+        guard !ids.isEmpty else { return }
+        try backend.withdraw(audits: ids)
+    }
+
     // MARK: reading
 
     /// The latest real check of each URL (for `--max-age`), by URL.

@@ -17,6 +17,8 @@ public enum PaperKey {
     public static func identity(path: String, doi: String?, root: String? = nil,
                                 folder: String = FileManager.default.currentDirectoryPath) -> String {
         if let doi, let parsed = DOI(doi) { return "doi:" + parsed.key }
+        // An article checked by address is known by it, wherever the check runs.
+        if ArticleAddress.isWebAddress(path) { return path }
         let absolute = of(path, relativeTo: folder)
         let top = root.map { of($0, relativeTo: folder) } ?? gitTop(above: absolute) ?? of(folder)
         let prefix = top.hasSuffix("/") ? top : top + "/"

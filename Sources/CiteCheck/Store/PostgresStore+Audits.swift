@@ -127,6 +127,12 @@ extension PostgresStore {
         }
     }
 
+    func withdraw(audits ids: [Int64]) throws {
+        try transaction {
+            try run(PostgresQuery(unsafeSQL: "DELETE FROM audit WHERE id = ANY($1)", binds: Self.binds(ids)))
+        }
+    }
+
     // MARK: reading
 
     func latestChecks(_ urls: [String], upTo time: Date) throws -> [String: LinkObservation] {

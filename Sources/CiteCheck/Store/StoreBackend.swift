@@ -8,6 +8,8 @@ import Foundation
 protocol StoreBackend: Sendable {
     /// Records an audit in one transaction; `interruption` (tests) runs after half the rows are written.
     func record(_ audit: AuditInput, rule: ConfirmationRule, interruption: (() throws -> Void)?) throws -> AuditHistory
+    /// Deletes the audits `ids` and, by cascade, their link checks, in one transaction.
+    func withdraw(audits ids: [Int64]) throws
     func latestChecks(_ urls: [String], upTo time: Date) throws -> [String: LinkObservation]
     func timeline(url: String) throws -> [TimelineEntry]
     func timeline(paper: String) throws -> [TimelineEntry]

@@ -18,11 +18,36 @@ public enum Limits {
     /// thousands. Each entry costs a few kilobytes through the audit, so 300,000 took 1.1 GB.
     public static let entriesPerFile = 50_000
 
-    /// The error past `entriesPerFile`, raised before the entries are parsed.
-    public static func checkEntries(_ count: Int, _ what: String, file: String) throws {
-        guard count > entriesPerFile else { return }
+    /// The error past the entries limit (`--max-entries`), raised before the entries are parsed.
+    public static func checkEntries(_ count: Int, _ what: String, file: String, limit: Int = entriesPerFile) throws {
+        guard count > limit else { return }
         throw CiteCheckError(.input, file: file,
-            "\(count) \(what); the limit is \(entriesPerFile) per file (a paper cites far fewer: split the library)")
+            "\(count) \(what); the limit is \(limit) per file (a paper cites far fewer: split the library, or raise --max-entries)")
+    }
+
+    /// The error for a paper over its byte limit (`--max-input`).
+    public static func tooLarge(_ size: Int, limit: Int, file: String) -> CiteCheckError {
+        CiteCheckError(.input, file: file,
+            "file is too large (\(sizeText(size)); the limit is \(sizeText(limit)): raise it with --max-input)")
+    }
+
+    /// "32 MB", "512 KB", "100 bytes", rounded down.
+    public static func sizeText(_ bytes: Int) -> String {
+        bytes >= 1_048_576 ? "\(bytes / 1_048_576) MB" : bytes >= 1_024 ? "\(bytes / 1_024) KB" : "\(bytes) bytes"
+    }
+
+    /// The most `--max-input` accepts, and the range of `--max-entries`.
+    public static let maxInputBytes = 1_073_741_824
+    public static let maxEntries = Range("--max-entries", 1...10_000_000)
+
+    /// "64M", "2G", "100000" as bytes for `--max-input`; nil for anything else, zero, or past `maxInputBytes`.
+    public static func inputByteCount(_ text: String) -> Int? {
+        let upper = text.uppercased()
+        let multiplier = upper.hasSuffix("K") ? 1_024 : upper.hasSuffix("M") ? 1_048_576 : upper.hasSuffix("G") ? 1_073_741_824 : 1
+        let digits = multiplier == 1 ? upper : String(upper.dropLast())
+        guard digits.allSatisfy(\.isASCII), let n = Int(digits), n > 0 else { return nil }
+        let (bytes, overflow) = n.multipliedReportingOverflow(by: multiplier)
+        return overflow || bytes > maxInputBytes ? nil : bytes
     }
 
     /// Element nesting kept from XML and HTML inputs.

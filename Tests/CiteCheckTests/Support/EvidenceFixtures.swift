@@ -1,4 +1,6 @@
 import Foundation
+import Testing
+@testable import CiteCheck
 
 extension Fixtures {
     /// Fixture copies of pages the seed paper cites, each with the URL it is cited by.
@@ -13,6 +15,12 @@ extension Fixtures {
         ("malformed-jsonld.html", "https://www.hinrichfoundation.com/research/article/tech/developing-global-ai-governance-for-foundational-ai/"),
         ("month-only-au.html", "https://au.int/sites/default/files/documents/44005-doc-AU_Digital_Compact_V4.pdf"),
     ]
+
+    /// The publication date (as reported) the extractor reads from a page under Fixtures/Evidence/regions.
+    static func regionPagePublished(_ name: String, url: String) throws -> String? {
+        let evidence = PageEvidenceExtractor.extract(body: try evidence("regions/\(name)"), contentType: "text/html", headers: [], url: url)
+        return try #require(evidence).published?.date.description
+    }
 
     /// The bytes of a page or PDF under Fixtures/Evidence.
     static func evidence(_ name: String) throws -> [UInt8] {

@@ -8,6 +8,8 @@ Binds 127.0.0.1 on a free port, prints {"http": PORT} and exits when stdin close
   /endless            a 200 response whose chunked body never ends
   /links/N            a page with N links and N meta tags (streamed)
   /stall              answers after 60 s (a run is interrupted while waiting for it)
+  /huge-headers       a 200 whose headers total 400 KB, past libcurl's 300 KB per response
+  /redirect/N         a 302 to /redirect/N+1, for ever
   /works?...          any Crossref-like path: 404 with the rate-limit headers given by ?interval=
 Everything else: a small page titled by its path.
 """
@@ -58,6 +60,16 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/stall":
             time.sleep(60)
             return self.send_page(200, b"<html><head><title>Late</title></head></html>")
+        if path == "/huge-headers":
+            try:
+                self.send_page(200, b"<html><head><title>Huge headers</title></head></html>",
+                               headers=[("X-Padding-%d" % i, "p" * 90) for i in range(4000)])
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up at its header cap
+            return
+        if path.startswith("/redirect/"):
+            n = int(path.rsplit("/", 1)[1])
+            return self.send_page(302, b"", headers=[("Location", "/redirect/%d" % (n + 1))])
         if path == "/escape-title":
             title = "Annual \x1b[31mReport\x1b[0m\x1b]0;pwned\x07 on Things"
             return self.send_page(200, ("<html><head><title>%s</title></head><body><p>text</p></body></html>"

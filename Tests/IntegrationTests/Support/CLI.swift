@@ -24,9 +24,15 @@ struct CLI {
 
     @discardableResult
     static func run(_ arguments: [String], environment: [String: String] = [:], cwd: String? = nil) throws -> Result {
+        try run(program: binary, arguments, environment: environment, cwd: cwd)
+    }
+
+    /// Any program (a path, or a name looked up on PATH through /usr/bin/env), its output captured.
+    static func run(program: String, _ arguments: [String], environment: [String: String] = [:], cwd: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        let byName = !program.contains("/")
+        process.executableURL = URL(fileURLWithPath: byName ? "/usr/bin/env" : program)
+        process.arguments = (byName ? [program] : []) + arguments
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
         process.environment = env

@@ -8,12 +8,23 @@ struct ElementDateSource: PageDateSource {
         let own = page.scan.dateMarks.filter { !$0.aside }
         let ordered = own.filter { $0.inArticle } + own.filter { !$0.inArticle }
         var found = DateCandidates()
-        for mark in ordered where mark.role == .published { found.add(mark.value, source(of: mark)) }
-        for mark in ordered where mark.role == .unknown { found.add(mark.value, source(of: mark)) }
+        for mark in ordered where mark.role == .published { found.add(Self.value(of: mark), source(of: mark)) }
+        for mark in ordered where mark.role == .unknown { found.add(Self.value(of: mark), source(of: mark)) }
         for mark in ordered where mark.role == .modified {
             found.add(mark.value, mark.kind == .itemprop ? .itempropDateModified : .timeUpdated)
         }
         return found
+    }
+
+    /// The date a `<time>` stands for. When its own text states a day more than a day away from its
+    /// `datetime` (`<time datetime="2019-07-03T10:18Z">Publié le 29 juin 2019</time>`: the attribute
+    /// is the CMS's last edit), the reader's day is the text's; a day apart is a time zone, and
+    /// stays with the attribute.
+    static func value(of mark: HTMLScan.DateMark) -> String {
+        guard mark.kind == .time, let text = mark.text, let shown = TextDateFinder.find(in: text).first?.date,
+              shown.precision == .day, let stamp = DateTextParser.parse(mark.value)?.date, stamp.precision == .day,
+              abs(shown.earliestDayNumber - stamp.earliestDayNumber) > 1 else { return mark.value }
+        return shown.description
     }
 
     private func source(of mark: HTMLScan.DateMark) -> DateSource {

@@ -43,11 +43,27 @@ struct VisibleTextDateSource: PageDateSource {
             }
         }
         var found = DateCandidates()
-        if let hit = published ?? unlabelledAfter ?? unlabelledBefore {
+        if let hit = published ?? unlabelledAfter ?? unlabelledBefore ?? Self.bylineDate(in: page.scan) {
             found.published.append(PageDate(date: hit.date, source: .visibleText))
         }
         if let updated { found.modified.append(PageDate(date: updated.date, source: .visibleTextUpdated)) }
         return found
+    }
+
+    /// How far into a byline element its date may be ("Dieser Artikel wurde am 14. Dezember 2015 …").
+    static let bylineSpan = 200
+
+    /// The first date in an element the theme marks as the byline or post meta (a post footer below
+    /// a long article), unless an update label precedes it: read when nothing near the headline is a date.
+    static func bylineDate(in scan: HTMLScan) -> TextDateFinder.Hit? {
+        for offset in scan.bylineOffsets {
+            for hit in TextDateFinder.find(in: scan.mainText, from: offset, limit: bylineSpan) {
+                if let upd = lastPosition(of: updatedLabels, in: hit.before),
+                   lastPosition(of: publishedLabels, in: hit.before).map({ upd > $0 }) ?? true { continue }
+                return hit
+            }
+        }
+        return nil
     }
 
     private static func lastPosition(of labels: [String], in text: String) -> String.Index? {
