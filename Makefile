@@ -5,8 +5,9 @@ SHELL := /bin/bash
 APT_PACKAGES := libcurl4-openssl-dev libidn2-dev libxml2-dev libsqlite3-dev libpsl-dev publicsuffix pkg-config python3 openssl ca-certificates
 # chromium renders the HTML report in the browser tests and runs `check --browser`; a CJK font so its
 # Chinese is drawn, not boxes; libnss3-tools (certutil) makes the NSS database that trusts --cacert;
-# groff-base renders the man page in the install test.
-TEST_APT_PACKAGES := poppler-utils chromium fonts-wqy-microhei libnss3-tools groff-base
+# groff-base renders the man page in the install test; postgresql: the PostgreSQL store's tests start
+# a throw-away server of their own (initdb in a temporary folder).
+TEST_APT_PACKAGES := poppler-utils chromium fonts-wqy-microhei libnss3-tools groff-base postgresql
 PAPER ?= References/un-ai-governance-main-channel.zh.txt
 NAME := $(basename $(basename $(notdir $(PAPER))))
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

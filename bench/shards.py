@@ -14,8 +14,14 @@ and prints the wall time of the workers and of the report step. The server also 
 requests it saw in flight to one host at once, which must never pass --host-concurrency.
 
     bench/shards.py [--papers 40] [--links 400] [--hosts 16] [--workers 1,2,4,8] [--citecheck .build/release/citecheck]
+                    [--store sqlite | postgres | postgres://user@host:port/db]
+
+--store sqlite (the default) gives each N a SQLite file of its own; --store postgres starts a
+throw-away PostgreSQL server (initdb in a temporary folder, as the `postgres` user under root,
+stopped at the end) and every worker of every N writes to its one database, as workers on several
+machines would; a postgres:// URI uses that server instead.
 """
-import argparse, http.server, json, os, socketserver, subprocess, sys, tempfile, threading, time
+import argparse, atexit, http.server, json, os, pwd, shutil, socket, socketserver, subprocess, sys, tempfile, threading, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LOCK = threading.Lock()
@@ -68,6 +74,33 @@ def corpus(folder, papers, links, hosts):
     return n
 
 
+def postgres_cluster():
+    """A throw-away PostgreSQL server on a Unix socket in a temporary folder; its store URI."""
+    bins = sorted((int(v), v) for v in os.listdir("/usr/lib/postgresql") if v.isdigit()) if os.path.isdir("/usr/lib/postgresql") else []
+    bindir = "/usr/lib/postgresql/%s/bin" % bins[-1][1] if bins else os.path.dirname(shutil.which("initdb") or "")
+    if not os.path.exists(os.path.join(bindir, "initdb")):
+        sys.exit("no PostgreSQL server installed (initdb not found): make test-deps")
+    folder = tempfile.mkdtemp(prefix="citecheck-bench-pg-")
+    as_user = []
+    if os.getuid() == 0:
+        user = pwd.getpwnam("postgres")
+        os.chown(folder, user.pw_uid, user.pw_gid)
+        os.chmod(folder, 0o755)
+        as_user = ["runuser", "-u", "postgres", "--"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data = os.path.join(folder, "data")
+    subprocess.run(as_user + [bindir + "/initdb", "-D", data, "-U", "citecheck", "-A", "trust", "--no-sync"],
+                   check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(as_user + [bindir + "/pg_ctl", "-D", data, "-l", folder + "/server.log", "-w", "-o",
+                              "-k %s -p %d -c listen_addresses='' -c fsync=off -c max_connections=60" % (folder, port), "start"],
+                   check=True, stdout=subprocess.DEVNULL)
+    atexit.register(lambda: (subprocess.run(as_user + [bindir + "/pg_ctl", "-D", data, "-m", "fast", "stop"],
+                                            stdout=subprocess.DEVNULL), shutil.rmtree(folder, ignore_errors=True)))
+    return "postgresql://citecheck@/postgres?host=%s&port=%d" % (folder, port)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--papers", type=int, default=40)
@@ -75,7 +108,9 @@ def main():
     ap.add_argument("--hosts", type=int, default=16)
     ap.add_argument("--workers", default="1,2,4,8")
     ap.add_argument("--citecheck", default=os.path.join(ROOT, ".build", "release", "citecheck"))
+    ap.add_argument("--store", default="sqlite", help="sqlite, postgres (a throw-away server), or a postgres:// URI")
     args = ap.parse_args()
+    uri = postgres_cluster() if args.store == "postgres" else args.store if "://" in args.store else None
     args.citecheck = os.path.abspath(args.citecheck)
     server = Server(("127.0.0.1", 0), Handler)
     port = server.server_address[1]
@@ -85,10 +120,11 @@ def main():
     connect = []
     for h in range(args.hosts):
         connect += ["--connect-to", "host%02d.bench.test:80:127.0.0.1:%d" % (h, port)]
-    print("%d papers, %d links on %d hosts; 50 ms per answer, 250 ms gap, 2 in flight per host" % (args.papers, total, args.hosts))
+    print("%d papers, %d links on %d hosts; 50 ms per answer, 250 ms gap, 2 in flight per host; store %s"
+          % (args.papers, total, args.hosts, "postgresql" if uri else "sqlite"))
     print("workers  check wall (s)  report (s)  requests  peak per host")
     for n in [int(x) for x in args.workers.split(",")]:
-        store = os.path.join(folder, "store-%d.sqlite" % n)
+        store = uri or os.path.join(folder, "store-%d.sqlite" % n)
         common = ["corpus", "--run-id", "bench-%d" % n, "--store", store, "--no-archive", "--no-page-checks",
                   "--host-interval", "250", "--host-concurrency", "2", "--retries", "0",
                   "--now", "2026-12-03T06:00:00Z"] + connect

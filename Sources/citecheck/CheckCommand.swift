@@ -396,7 +396,7 @@ struct CheckCommand: ParsableCommand {
                 // A worker's audits hold its shard only: the run's reports come from the store.
                 FileHandle.standardOutput.write(Data("""
                     shard \(part) of run \(run) recorded: \(audits.reduce(0) { $0 + $1.links.count }) links of \(paths.count) papers
-                    the run's reports, once every shard is recorded: citecheck report --store \(history.store) --run-id \(run)
+                    the run's reports, once every shard is recorded: citecheck report --store \(stage.store?.path ?? history.store) --run-id \(run)
 
                     """.utf8))
                 return

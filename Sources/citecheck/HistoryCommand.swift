@@ -33,7 +33,7 @@ struct HistoryCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: store) else {
+        guard HistoryStore.isServer(store) || FileManager.default.fileExists(atPath: store) else {
             Exit.fail(CiteCheckError(.input, file: store, "no history store here yet (run `citecheck check` first, or pass --store)"))
         }
         var entries: [TimelineEntry]

@@ -5,7 +5,7 @@ import Foundation
 /// The history options of `citecheck check` (issue 6/7): where the store is, the audit's clock,
 /// the confirmation rule, the recheck policy and the archive lookups.
 struct HistoryOptions: ParsableArguments {
-    @Option(help: "The history store (SQLite).")
+    @Option(help: "The history store: a SQLite file, or a PostgreSQL URI (postgres://user@host:port/db; the PG* environment variables fill what it leaves out; docs/history.md).")
     var store: String = HistoryStore.defaultPath
 
     @Option(help: "Papers without a DOI are known to the store by their path relative to this folder (default: the top of the git work tree holding the paper, else the current folder), so a moved checkout keeps its history.")

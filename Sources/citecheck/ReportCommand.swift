@@ -52,7 +52,7 @@ struct ReportCommand: ParsableCommand {
         let path = store ?? HistoryStore.defaultPath
         let papers: [RunReport.Paper]
         do {
-            guard FileManager.default.fileExists(atPath: path) else {
+            guard HistoryStore.isServer(path) || FileManager.default.fileExists(atPath: path) else {
                 throw CiteCheckError(.input, file: path, "no history store here (give the workers' --store)")
             }
             papers = try RunReport.papers(of: runID, in: try HistoryStore(path: path))

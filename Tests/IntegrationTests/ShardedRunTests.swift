@@ -169,7 +169,8 @@ import Testing
             (["check", "issue", "--shard", "5/4"], "--shard must be K/N"),
             (["check", "issue", "--shard", "0/3"], "--shard must be K/N"),
             (["check", "issue", "--shard", "2/3", "--no-store"], "--shard needs a store"),
-            (["check", "issue", "--store", "postgres://u@127.0.0.1/db", "--offline"], "no PostgreSQL store yet"),
+            (["check", "issue", "--store", "postgres://u:pw@127.0.0.1:1/db", "--offline"], "cannot open the history store"),
+            (["check", "issue", "--store", "postgres://u@h/db?colour=blue", "--offline"], "invalid URI query parameter"),
             (["report", "--run-id", "x", "--store", "none.sqlite"], "no history store here"),
             (["report"], "give a JSON audit, or --store and --run-id"),
         ] {
@@ -183,7 +184,8 @@ import Testing
         #expect(unknown.stderr.contains("run never-ran has no recorded shard"), "\(unknown.stderr)")
     }
 
-    @Test func aCorpusMovedToAnotherFolderKeepsItsHistory() throws {
+    /// In either store: a SQLite file the CI cache carries along, or a PostgreSQL database.
+    @Test(arguments: ["sqlite", "postgresql"]) func aCorpusMovedToAnotherFolderKeepsItsHistory(backend: String) throws {
         let server = try HistoryServer()
         defer { server.stop() }
         server.set("/p1/n1", "404")
@@ -191,7 +193,8 @@ import Testing
         let first = base.appendingPathComponent("runner-1/workspace")
         try FileManager.default.createDirectory(at: first, withIntermediateDirectories: true)
         try Self.corpus(in: first, papers: 2)
-        let store = base.appendingPathComponent("cache/history.sqlite").path
+        let store = backend == "sqlite" ? base.appendingPathComponent("cache/history.sqlite").path
+            : try PostgresCluster.shared.get().database("moved").uri
         func check(_ folder: URL, day: Int) throws -> [String: Any] {
             let out = folder.appendingPathComponent("day-\(day).json").path
             let result = try CLI.run(["check", "issue/paper-1.md", "--store", store, "--no-archive", "-o", out,

@@ -3,8 +3,8 @@ import GRDB
 
 /// The metadata cache and the work standings: registry answers by URL with their date, and which
 /// cited works stood retracted at each audit of a paper.
-extension HistoryStore: MetadataCache {
-    public func cachedAnswers(_ urls: [String], notBefore: Date) -> [String: RegistryClient.Answer] {
+extension SQLiteStore {
+    func cachedAnswers(_ urls: [String], notBefore: Date) -> [String: RegistryClient.Answer] {
         // A cache that cannot be read is a cache miss: the registries are asked instead.
         (try? pool.read { db -> [String: RegistryClient.Answer] in
             var found: [String: RegistryClient.Answer] = [:]
@@ -17,7 +17,7 @@ extension HistoryStore: MetadataCache {
         }) ?? [:]
     }
 
-    public func cacheAnswers(_ answers: [(url: String, answer: RegistryClient.Answer)], at time: Date) {
+    func cacheAnswers(_ answers: [(url: String, answer: RegistryClient.Answer)], at time: Date) {
         guard !answers.isEmpty else { return }
         try? pool.write { db in
             for (url, answer) in answers {
@@ -28,14 +28,14 @@ extension HistoryStore: MetadataCache {
     }
 
     /// When the cached answer for `url` was asked, if it is cached.
-    public func answerDate(_ url: String) throws -> Date? {
+    func answerDate(_ url: String) throws -> Date? {
         try wrap { try pool.read { try RegistryAnswerRow.fetchOne($0, key: url)?.fetchedAt } }
     }
 
     /// Records whether each DOI (by `DOI.key`) stands retracted at this audit of the paper, and
     /// returns the DOIs retracted now that were not at the paper's previous recorded audit (a DOI
     /// cited for the first time and already retracted counts too). Nothing at the first audit.
-    public func recordStandings(paper path: String, at time: Date, retracted: [String: Bool]) throws -> [String] {
+    func recordStandings(paper path: String, at time: Date, retracted: [String: Bool]) throws -> [String] {
         try wrap {
             try pool.write { db in
                 let previousTime = try Date.fetchOne(db, sql: """

@@ -1,9 +1,9 @@
 import Foundation
 import GRDB
 
-extension HistoryStore {
+extension SQLiteStore {
     /// The main text of an archived capture read earlier (`--drift`), or nil when never read.
-    public func cachedSnapshotContent(url: String) throws -> MainText? {
+    func cachedSnapshotContent(url: String) throws -> MainText? {
         try wrap {
             try pool.read { db in
                 try SnapshotContentRow.filter(Column("snapshotUrl") == url).fetchOne(db)
@@ -12,7 +12,7 @@ extension HistoryStore {
         }
     }
 
-    public func cacheSnapshotContent(url: String, content: MainText, at time: Date) throws {
+    func cacheSnapshotContent(url: String, content: MainText, at time: Date) throws {
         try wrap {
             try pool.write { db in
                 try SnapshotContentRow(snapshotUrl: url, title: content.title, text: content.text, source: content.source,
