@@ -44,11 +44,12 @@ run: release
 	.build/release/citecheck check $(PAPER) --format html,json,junit,markdown,text --output-dir Reports/$(NAME) || [ $$? -eq 1 ]
 
 # libFuzzer over every reader and parser (Sources/CiteCheckFuzz, one target per folder of
-# Tests/Fuzz/corpus). Not part of `make test`: each target runs FUZZ_SECONDS (60 s: 11 minutes in
+# Tests/Fuzz/corpus, or a list of existing fixtures in Tests/Fuzz/seeds/<target>.txt, gathered into
+# .build-fuzz/seeds/<target>/ so the fixtures are not kept twice). Not part of `make test`: each target runs FUZZ_SECONDS (60 s: 11 minutes in
 # all), starting from its committed seeds; what it learns goes to .build-fuzz/corpus, findings to
 # .build-fuzz/findings/<target>/ and fail the make. FUZZ_TARGETS narrows the run.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= $(notdir $(wildcard Tests/Fuzz/corpus/*))
+FUZZ_TARGETS ?= $(sort $(notdir $(wildcard Tests/Fuzz/corpus/*)) $(basename $(notdir $(wildcard Tests/Fuzz/seeds/*.txt))))
 FUZZ_BIN := .build-fuzz/debug/citecheck-fuzz
 # `-sanitize=fuzzer` links libFuzzer's own `main`, which collides with the one SwiftPM gives every
 # executable; the same instrumentation plus the runtime without `main` (Sources/CiteCheckFuzz/main.swift
@@ -62,11 +63,13 @@ fuzz-build: deps
 
 fuzz: fuzz-build
 	@failed=""; for t in $(FUZZ_TARGETS); do \
-	  mkdir -p .build-fuzz/corpus/$$t .build-fuzz/findings/$$t; \
+	  rm -rf .build-fuzz/seeds/$$t; mkdir -p .build-fuzz/corpus/$$t .build-fuzz/findings/$$t .build-fuzz/seeds/$$t; \
+	  [ ! -d Tests/Fuzz/corpus/$$t ] || cp Tests/Fuzz/corpus/$$t/* .build-fuzz/seeds/$$t/; \
+	  [ ! -f Tests/Fuzz/seeds/$$t.txt ] || grep -v '^#' Tests/Fuzz/seeds/$$t.txt | xargs -r cp -t .build-fuzz/seeds/$$t; \
 	  echo "fuzz: $$t for $(FUZZ_SECONDS) s"; \
 	  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=1 CITECHECK_FUZZ_TARGET=$$t $(FUZZ_BIN) \
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-	    -artifact_prefix=.build-fuzz/findings/$$t/ .build-fuzz/corpus/$$t Tests/Fuzz/corpus/$$t \
+	    -artifact_prefix=.build-fuzz/findings/$$t/ .build-fuzz/corpus/$$t .build-fuzz/seeds/$$t \
 	    2> .build-fuzz/$$t.log || failed="$$failed $$t"; \
 	  grep -E '^stat::number_of_executed_units|^==[0-9]+==ERROR|^SUMMARY' .build-fuzz/$$t.log | sed "s/^/  $$t: /"; \
 	done; \

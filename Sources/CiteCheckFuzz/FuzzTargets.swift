@@ -10,7 +10,8 @@ struct FuzzTarget: Sendable {
 }
 
 enum FuzzTargets {
-    /// Every target, registered here. Each has a seed corpus in Tests/Fuzz/corpus/<name>/.
+    /// Every target, registered here. Each is seeded from Tests/Fuzz/corpus/<name>/ and the fixtures
+    /// listed in Tests/Fuzz/seeds/<name>.txt.
     static let all: [FuzzTarget] = [
         FuzzTarget(name: "notes") { bytes in
             // Text and Markdown papers: decoding, note segmentation, reference parsing, metadata.
