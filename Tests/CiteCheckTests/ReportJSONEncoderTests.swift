@@ -185,12 +185,13 @@ extension ReportJSONEncoderTests {
                             notes: (10..<13).map { Logged(index: $0, events: events) })
         var pieces: [Data] = []
         try ReportJSONEncoder().encode(report, chunk: 32) { pieces.append(Data($0)); events.list.append("piece") }
+        let streamed = events.list
         #expect(pieces.reduce(Data(), +) == (try Self.foundation(report)))
         // Each element is encoded only once the one before it has been written out.
-        let encoded = events.list.indices.filter { events.list[$0].hasPrefix("element") }
+        let encoded = streamed.indices.filter { streamed[$0].hasPrefix("element") }
         #expect(encoded.count == 9)
         for (earlier, later) in zip(encoded, encoded.dropFirst()) {
-            #expect(events.list[earlier + 1..<later].contains("piece"), "\(events.list)")
+            #expect(streamed[earlier + 1..<later].contains("piece"), "\(streamed)")
         }
         // The whole encode (no sink) encodes everything first, as before.
         events.list.removeAll()

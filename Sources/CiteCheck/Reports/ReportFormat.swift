@@ -65,11 +65,13 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     /// The text `produce` hands over, passed on to `sink` whenever 64 KB of it wait, and at the end.
     static func chunked(to sink: (UnsafeRawBufferPointer) -> Void, _ produce: ((String) -> Void) -> Void) {
         var pending = ""
-        produce { text in
-            pending += text
-            guard pending.utf8.count >= 1 << 16 else { return }
-            pending.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
-            pending.removeAll(keepingCapacity: true)
+        withoutActuallyEscaping(sink) { sink in
+            produce { text in
+                pending += text
+                guard pending.utf8.count >= 1 << 16 else { return }
+                pending.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+                pending.removeAll(keepingCapacity: true)
+            }
         }
         if !pending.isEmpty { pending.withUTF8 { sink(UnsafeRawBufferPointer($0)) } }
     }
