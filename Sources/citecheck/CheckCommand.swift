@@ -193,27 +193,30 @@ struct CheckCommand: ParsableCommand {
     /// Where the signal handler and the finished run stand, so that only one of them writes reports.
     enum ReportPhase: Sendable { case checking, writing, interrupted }
 
-    /// Every paper's reports and terminal summary; several papers get a subfolder each.
+    /// Every paper's reports and terminal summary; several papers get a subfolder each. Each audit
+    /// is let go of once its reports are written (its place in `audits` set to nil), so that a
+    /// batch keeps only the summary's row of each paper, not the audits of all of them.
     @discardableResult
-    func writeReports(_ audits: [Audit], paths: [String]) throws(CiteCheckError) -> [(path: String, report: String, audit: Audit)] {
+    func writeReports(_ audits: inout [Audit?], paths: [String]) throws(CiteCheckError) -> [BatchSummary.Paper] {
         let batch = paths.count > 1
         let toStderr = reports.output == "-"
-        var written: [(path: String, report: String, audit: Audit)] = []
+        var written: [BatchSummary.Paper] = []
         var reportNames = Set<String>()
         for (index, path) in paths.enumerated() {
+            guard let audit = audits[index].take() else { continue }
             var files: [String]
-            let historyLines = HistorySummary.render(audits[index], rule: history.rule)
+            let historyLines = HistorySummary.render(audit, rule: history.rule)
             if batch {
                 var name = URL(fileURLWithPath: ReportWriter.defaultFolder(for: path)).lastPathComponent
                 if !reportNames.insert(name).inserted { name += "-\(index + 1)" }
                 FileHandle.standardOutput.write(Data("== \(path)\n".utf8))
                 FileHandle.standardOutput.write(Data(historyLines.utf8))
-                files = try reports.writeOrThrow(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
+                files = try reports.writeOrThrow(audit, defaultFolder: ReportWriter.defaultFolder(for: path), subfolder: name)
             } else {
                 (toStderr ? FileHandle.standardError : FileHandle.standardOutput).write(Data(historyLines.utf8))
-                files = try reports.writeOrThrow(audits[index], defaultFolder: ReportWriter.defaultFolder(for: path))
+                files = try reports.writeOrThrow(audit, defaultFolder: ReportWriter.defaultFolder(for: path))
             }
-            written.append((path, files.first ?? "-", audits[index]))
+            written.append(BatchSummary.Paper(path, report: files.first ?? "-", audit: audit))
         }
         return written
     }
@@ -335,20 +338,22 @@ struct CheckCommand: ParsableCommand {
             }
             // The complete reports are being written: the run ends by itself in a moment.
             guard proceed else { return }
-            var partial = soFar.audits(parsed, auditor: LinkAuditor(options: command.fetchOptions, offline: command.offline),
-                                       signal: SignalTrap.name(number))
+            var partial: [Audit?] = soFar.audits(parsed, auditor: LinkAuditor(options: command.fetchOptions, offline: command.offline),
+                                                 signal: SignalTrap.name(number))
             let elapsed = Int(Date().timeIntervalSince(startedClock) * 1000)
             for i in partial.indices {
-                partial[i].run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
+                partial[i]?.run = AuditRun(startedAt: AuditRun.timestamp(started), elapsedMs: elapsed, paperFile: paths[i],
                                           offline: command.offline, options: command.fetchOptions)
             }
-            do throws(CiteCheckError) { try command.writeReports(partial, paths: paths) } catch { Exit.fail(error) }
+            do throws(CiteCheckError) { try command.writeReports(&partial, paths: paths) } catch { Exit.fail(error) }
             Foundation.exit(SignalTrap.exitStatus(number))
         }
         defer { withExtendedLifetime(trap) {} }
         var audits: [Audit] = []
+        // Taken before the reports are written, which lets go of the audits one by one.
+        var status: Int32 = 0
         do {
-            let result = try batchAuditor.run(
+            var result = try batchAuditor.run(
                 Array(zip(paths, parsed)).map { (path: $0.0, parsed: $0.1) },
                 onOutcome: { outcome, verdict in
                     soFar.add(outcome, verdict)
@@ -360,7 +365,9 @@ struct CheckCommand: ParsableCommand {
             progress.finish()
             clock.mark("links and pages")
             audits = result.audits
-            if let driftStage, result.audits.allSatisfy({ $0.linkCheck.state == .complete }) {
+            // The audits live in `audits` alone, so that each goes once its reports are written.
+            result.audits = []
+            if let driftStage, audits.allSatisfy({ $0.linkCheck.state == .complete }) {
                 try driftStage.apply(to: &audits)
                 clock.mark("drift")
             }
@@ -404,10 +411,14 @@ struct CheckCommand: ParsableCommand {
                 phase = .writing
                 return true
             }) else { while true { pause() } }
+            soFar.forget()
+            status = reports.exitStatus(audits)
             do {
-                let written = try writeReports(audits, paths: paths)
+                var toWrite = audits.map(Optional.some)
+                audits = []
+                let written = try writeReports(&toWrite, paths: paths)
                 if batch {
-                    let summary = BatchSummary(audits: written, distinctLinks: result.distinctLinks, fetched: result.fetched,
+                    let summary = BatchSummary(papers: written, distinctLinks: result.distinctLinks, fetched: result.fetched,
                                                reused: result.reused)
                     let folder = reports.batchRoot
                     try AtomicFile.write(String(decoding: try JSONCoding.encode(summary), as: UTF8.self) + "\n", to: "\(folder)/summary.json")
@@ -428,7 +439,6 @@ struct CheckCommand: ParsableCommand {
             Exit.fail(error)
         }
         clock.mark("reports written")
-        let status = reports.exitStatus(audits)
         if status != 0 { throw ExitCode(status) }
     }
 }

@@ -150,3 +150,91 @@ extension ReportJSONEncoderTests {
         #expect(throws: EncodingError.self) { try Self.pieces(JSONEdgeCases.Silent(), chunk: 16) }
     }
 }
+
+/// A streamed encode encodes the arrays among the top-level members one element at a time, as it
+/// writes them, so that it holds one element's working copy and not the whole report's.
+extension ReportJSONEncoderTests {
+    /// What happened, in order: an element encoded, or a piece handed to the sink.
+    final class Events {
+        var list: [String] = []
+    }
+
+    struct Logged: Encodable {
+        var index: Int
+        var events: Events
+        enum CodingKeys: String, CodingKey { case index, text, tags }
+        func encode(to encoder: Encoder) throws {
+            events.list.append("element \(index)")
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(index, forKey: .index)
+            try c.encode("Document \(index), a page of the bench web", forKey: .text)
+            try c.encode(["b\(index)", "a"], forKey: .tags)
+        }
+    }
+
+    struct Report: Encodable {
+        var title = "A paper"
+        var links: [Logged]
+        var notes: [Logged]
+        var empty: [Logged] = []
+    }
+
+    @Test func theTopLevelListsAreEncodedElementByElementAsTheyAreWritten() throws {
+        let events = Events()
+        let report = Report(links: (0..<6).map { Logged(index: $0, events: events) },
+                            notes: (10..<13).map { Logged(index: $0, events: events) })
+        var pieces: [Data] = []
+        try ReportJSONEncoder().encode(report, chunk: 32) { pieces.append(Data($0)); events.list.append("piece") }
+        let streamed = events.list
+        #expect(pieces.reduce(Data(), +) == (try Self.foundation(report)))
+        // Each element is encoded only once the one before it has been written out.
+        let encoded = streamed.indices.filter { streamed[$0].hasPrefix("element") }
+        #expect(encoded.count == 9)
+        for (earlier, later) in zip(encoded, encoded.dropFirst()) {
+            #expect(streamed[earlier + 1..<later].contains("piece"), "\(streamed)")
+        }
+        // The whole encode (no sink) encodes everything first, as before.
+        events.list.removeAll()
+        _ = try ReportJSONEncoder().encode(report)
+        #expect(events.list.count == 9 && !events.list.contains("piece"))
+    }
+
+    @Test func theEdgeCasesStreamedInSmallPiecesAreTheSameBytes() throws {
+        for chunk in [1, 7, 1 << 16] {
+            #expect(try Self.pieces(JSONEdgeCases.Everything(), chunk: chunk).reduce(Data(), +) == (try Self.foundation(JSONEdgeCases.Everything())))
+            #expect(try Self.pieces(JSONEdgeCases.Shapes(), chunk: chunk).reduce(Data(), +) == (try Self.foundation(JSONEdgeCases.Shapes())))
+        }
+    }
+
+    /// Random arrays as the members of a top-level object, each written element by element.
+    struct RandomLists: Encodable {
+        var lists: [(String, [RandomJSON])]
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: JSONEdgeCases.Key.self)
+            for (key, list) in lists { try c.encode(list, forKey: JSONEdgeCases.Key(key)) }
+        }
+    }
+
+    @Test func randomListsStreamedElementByElementAreTheSameBytes() throws {
+        var random = SeededRandom(state: 20_261_208)
+        for _ in 0..<100 {
+            let value = RandomLists(lists: (0..<Int.random(in: 0..<5, using: &random)).map { index in
+                ("k\(Int.random(in: 0..<4, using: &random))", (0..<Int.random(in: 0..<6, using: &random)).map { _ in RandomJSON.make(&random, depth: 1) })
+            })
+            #expect(try Self.pieces(value, chunk: 5).reduce(Data(), +) == (try Self.foundation(value)))
+        }
+    }
+
+    struct ListWithNonFinite: Encodable {
+        var links: [JSONEdgeCases.NonFinite<Double>]
+    }
+
+    @Test func anElementsNonFiniteNumberThrowsWithItsWholePathWhileStreaming() throws {
+        let value = ListWithNonFinite(links: [.init(value: 1, place: .keyed), .init(value: .nan, place: .keyed)])
+        let error = #expect(throws: EncodingError.self) { try Self.pieces(value, chunk: 8) }
+        let expected = #expect(throws: EncodingError.self) { try Self.foundation(value) }
+        guard case .invalidValue(_, let context)? = error, case .invalidValue(_, let foundationContext)? = expected else { return }
+        #expect(context.codingPath.map(\.stringValue) == foundationContext.codingPath.map(\.stringValue))
+        #expect(context.codingPath.map(\.stringValue) == ["links", "Index 1", "x"])
+    }
+}

@@ -17,6 +17,12 @@ public final class InterruptedCheck: @unchecked Sendable {
 
     public var checked: Int { lock.withLock { verdicts.count } }
 
+    /// Lets go of the verdicts once no partial report can be asked for (the complete reports are
+    /// being written): a verdict per distinct link, which a batch would otherwise hold to the end.
+    public func forget() {
+        lock.withLock { verdicts = [:] }
+    }
+
     /// Each paper's audit as far as the run came. `signal` names the signal in the message.
     public func audits(_ papers: [ParsedPaper], auditor: LinkAuditor, signal: String) -> [Audit] {
         var known = lock.withLock { verdicts }

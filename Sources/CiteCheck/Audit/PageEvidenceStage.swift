@@ -164,7 +164,11 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
             _ = probeFingerprints()
             probesReady.leave()
         }
-        let byID = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Each reference by its place, not a dictionary of copies of every reference (part of the
+        // 7 MB this function held at the heap peak of a 4,000-link check): the array is the audit's.
+        let references = audit.references
+        let placeOfID = Dictionary(references.indices.map { (references[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
+        let byID: @Sendable (String) -> Reference? = { placeOfID[$0].map { references[$0] } }
         let links = audit.links
         let (pages, computed) = lock.withLock { (links.map { self.pages[$0.url] }, self.pageFindings) }
         // Date and title checks for every (link, reference) pair: most were made as the pages
@@ -172,7 +176,7 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
         let pageFindings = ConcurrentMap.map(Array(links.indices), chunk: 64) { index -> [Finding] in
             guard let page = pages[index] else { return [] }
             let link = links[index]
-            return link.references.compactMap { byID[$0] }.flatMap { reference in
+            return link.references.compactMap(byID).flatMap { reference in
                 computed[link.url]?[reference] ?? Self.pageChecks(reference, url: link.url, page: page)
             }
         }
@@ -191,7 +195,7 @@ public final class PageEvidenceStage: AuditAnnotator, @unchecked Sendable {
             guard let page = pages[index] else { return [] }
             let link = links[index]
             let host = URLParts(link.finalUrl ?? link.url)?.host.lowercased() ?? ""
-            return link.references.compactMap { byID[$0] }.flatMap { reference in
+            return link.references.compactMap(byID).flatMap { reference in
                 SoftNotFoundCheck().findings(for: reference, url: link.url, finalURL: link.finalUrl,
                                              page: page, probe: probes[host])
             }

@@ -44,6 +44,16 @@ public struct BatchSummary: Sendable, Encodable {
         public var errors: Int
         public var warnings: Int
         public var changes: Int
+
+        /// What the summary says of one paper's audit.
+        public init(_ path: String, report: String, audit: Audit) {
+            paper = path
+            self.report = report
+            links = audit.links.count
+            errors = audit.findings.filter { $0.severity == .error }.count
+            warnings = audit.findings.filter { $0.severity == .warning }.count
+            changes = audit.changes.count
+        }
     }
 
     public var papers: [Paper]
@@ -55,12 +65,14 @@ public struct BatchSummary: Sendable, Encodable {
     public var warnings: Int
 
     public init(audits: [(path: String, report: String, audit: Audit)], distinctLinks: Int, fetched: Int, reused: Int) {
-        papers = audits.map { entry in
-            Paper(paper: entry.path, report: entry.report, links: entry.audit.links.count,
-                  errors: entry.audit.findings.filter { $0.severity == .error }.count,
-                  warnings: entry.audit.findings.filter { $0.severity == .warning }.count,
-                  changes: entry.audit.changes.count)
-        }
+        self.init(papers: audits.map { Paper($0.path, report: $0.report, audit: $0.audit) },
+                  distinctLinks: distinctLinks, fetched: fetched, reused: reused)
+    }
+
+    /// From the papers' rows alone: a batch keeps each paper's row, not its audit, once its
+    /// reports are written.
+    public init(papers: [Paper], distinctLinks: Int, fetched: Int, reused: Int) {
+        self.papers = papers
         self.distinctLinks = distinctLinks
         self.fetched = fetched
         self.reused = reused

@@ -3,6 +3,13 @@
 /// table stops at `limit` rows so a comment stays under the forges' size limits.
 public enum MarkdownReport {
     public static func render(_ audit: Audit, limit: Int = 100) -> String {
+        var text = ""
+        write(audit, limit: limit) { text += $0 }
+        return text
+    }
+
+    /// The same text handed to `sink` in pieces, the counts and then a row at a time.
+    public static func write(_ audit: Audit, limit: Int = 100, to sink: (String) -> Void) {
         let overview = AuditOverview(audit)
         var out = "## CiteCheck: \(escape(audit.paper.title ?? audit.run.paperFile ?? "paper"))\n\n"
         if let doi = audit.paper.doi { out += "DOI \(escape(doi)) · " }
@@ -31,15 +38,17 @@ public enum MarkdownReport {
         } else {
             out += "| Severity | Note | Reference | Kind | Problem | Suggested fix |\n"
             out += "| --- | --- | --- | --- | --- | --- |\n"
+            sink(out)
+            out = ""
             var written = 0
             for finding in paperRows where written < limit {
-                out += row(finding, note: "–", reference: "the paper")
+                sink(row(finding, note: "–", reference: "the paper"))
                 written += 1
             }
             for (reference, finding) in rows where written < limit {
                 let at = (finding.source ?? reference.source).map { " (\($0.fileLine))" } ?? ""
-                out += row(finding, note: AuditOverview.noteName(index: reference.note, label: reference.label) + at,
-                           reference: "\(reference.id): \(AuditOverview.shortTitle(reference, limit: 50))")
+                sink(row(finding, note: AuditOverview.noteName(index: reference.note, label: reference.label) + at,
+                         reference: "\(reference.id): \(AuditOverview.shortTitle(reference, limit: 50))"))
                 written += 1
             }
             let total = rows.count + paperRows.count
@@ -50,7 +59,7 @@ public enum MarkdownReport {
                 .map { "\($0.value.count) \($0.key.rawValue)" }.sorted().joined(separator: ", ")
             out += "\nInfo (not listed): \(kinds).\n"
         }
-        return out
+        sink(out)
     }
 
     /// Retracted and questioned works first: an editor must see them before anything else.

@@ -43,17 +43,37 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The report handed to `sink` as it is made: the JSON in pieces straight from its encoder, so a
-    /// report that reaches 19 MB at 20,000 links is never held whole; the others as their text.
+    /// The report handed to `sink` as it is made: the JSON in pieces straight from its encoder, an
+    /// element of its big lists at a time, so a report that reaches 19 MB at 20,000 links is never
+    /// held whole; JUnit a testcase and Markdown a row at a time, in pieces of at least 64 KB; the
+    /// others as their text.
     public func write(_ audit: Audit, to sink: (UnsafeRawBufferPointer) -> Void) throws {
         switch self {
         case .json:
             try JSONCoding.encode(audit, to: sink)
             withUnsafeBytes(of: UInt8(0x0A)) { sink($0) }
+        case .junit:
+            Self.chunked(to: sink) { JUnitReport.write(audit, to: $0) }
+        case .markdown:
+            Self.chunked(to: sink) { MarkdownReport.write(audit, to: $0) }
         default:
             var text = try render(audit)
             text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
         }
+    }
+
+    /// The text `produce` hands over, passed on to `sink` whenever 64 KB of it wait, and at the end.
+    static func chunked(to sink: (UnsafeRawBufferPointer) -> Void, _ produce: ((String) -> Void) -> Void) {
+        var pending = ""
+        withoutActuallyEscaping(sink) { sink in
+            produce { text in
+                pending += text
+                guard pending.utf8.count >= 1 << 16 else { return }
+                pending.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+                pending.removeAll(keepingCapacity: true)
+            }
+        }
+        if !pending.isEmpty { pending.withUTF8 { sink(UnsafeRawBufferPointer($0)) } }
     }
 
     /// The rendered report, without terminal colour.

@@ -15,10 +15,33 @@ final class JSONDraft {
     @exclusivity(unchecked) var nodes = GrowableBuffer<DraftNode>(capacity: 1 << 6)
     /// Where escaping changed a key: its raw UTF-8 in the arena, by entry.
     var escapedKeys: [Int: Range<Int>] = [:]
-    /// Keys already in the arena (see `KnownKey`).
+    /// Keys already in the arena (see `KnownKey`); those of an earlier `generation` are stale.
     @exclusivity(unchecked) private var knownKeys = [KnownKey?](repeating: nil, count: KnownKey.slots)
+    private var generation = 0
+    /// The arrays among the top-level object's members are not encoded here but left to the
+    /// layout, which encodes and writes them one element at a time (`JSONElementList`): a
+    /// streamed report never holds the whole audit's draft, only the draft of one link.
+    let streamsArrays: Bool
+    /// The arrays left to the layout, by `DraftValue.elements`, and the entries holding them.
+    var elementLists: [(list: any JSONElementList, entry: Int)] = []
+    /// Where this draft's top-level value is in the whole value (an element's draft), for coding paths.
+    private(set) var basePath: [any CodingKey] = []
 
-    init() {
+    init(streamsArrays: Bool = false) {
+        self.streamsArrays = streamsArrays
+        entries.append(DraftEntry(owner: -1, value: .pending))
+    }
+
+    /// Empty again for the next value, at `path`, its buffers kept: one draft serves every
+    /// element of an array (`ReportJSONLayout`).
+    func reset(at path: [any CodingKey]) {
+        arena.removeAll()
+        entries.removeAll()
+        nodes.removeAll()
+        escapedKeys.removeAll(keepingCapacity: true)
+        elementLists.removeAll(keepingCapacity: true)
+        generation += 1
+        basePath = path
         entries.append(DraftEntry(owner: -1, value: .pending))
     }
 
@@ -74,7 +97,7 @@ final class JSONDraft {
     private func place(_ key: String, of entry: Int, in node: Int) -> (Int, Int) {
         let slot = KnownKey.slot(of: key)
         let known: KnownKey
-        if let seen = knownKeys[slot], seen.key == key {
+        if let seen = knownKeys[slot], seen.generation == generation, seen.key == key {
             known = seen
         } else {
             known = written(key)
@@ -99,7 +122,7 @@ final class JSONDraft {
             raw = end..<arena.count
         }
         let isASCII = JSONText.isASCII(UnsafeBufferPointer(rebasing: arena.elements[start..<end]))
-        return KnownKey(key: key, start: start, end: end, raw: raw, isASCII: isASCII)
+        return KnownKey(key: key, start: start, end: end, raw: raw, isASCII: isASCII, generation: generation)
     }
 
     /// Where the raw UTF-8 of an object member's key is in the arena.
@@ -165,7 +188,7 @@ final class JSONDraft {
                 : ReportJSONKey(intValue: members(of: owner).firstIndex(of: current) ?? 0))
             current = nodes[owner].entry
         }
-        return keys.reversed()
+        return basePath + keys.reversed()
     }
 }
 
@@ -180,6 +203,8 @@ struct KnownKey {
     /// Where the raw UTF-8 is when escaping changed the key.
     var raw: Range<Int>?
     var isASCII: Bool
+    /// The draft's generation it was written in (`JSONDraft.reset(at:)`).
+    var generation: Int
 
     /// A hash of the String value's own 16 bytes (its text when short, else where the text is),
     /// cheaper than hashing the text; equality is still checked with `==`, so a hash that

@@ -25,10 +25,11 @@ struct DraftEntry {
     var keyStart = 0
     var keyEnd = 0
     /// See `value`: text in the arena from `valueStart` to `valueEnd`, or a container by its
-    /// index in `valueStart`, or nothing yet.
+    /// index in `valueStart`, or an array left for the layout by its index in `valueStart`, or
+    /// nothing yet.
     private var valueStart = 0
     private var valueEnd = DraftEntry.pending
-    private static let pending = -1, container = -2
+    private static let pending = -1, container = -2, elements = -3
     // Entry and container indices fit in 32 bits: `JSONDraft.append` stops before they do not.
     private let ownerIndex: Int32
     private var nextIndex: Int32 = -1
@@ -49,13 +50,16 @@ struct DraftEntry {
 
     var value: DraftValue {
         get {
-            valueEnd >= 0 ? .bytes(valueStart, valueEnd) : valueEnd == Self.container ? .node(valueStart) : .pending
+            valueEnd >= 0 ? .bytes(valueStart, valueEnd)
+                : valueEnd == Self.container ? .node(valueStart)
+                : valueEnd == Self.elements ? .elements(valueStart) : .pending
         }
         set {
             switch newValue {
             case .pending: (valueStart, valueEnd) = (0, Self.pending)
             case .bytes(let start, let end): (valueStart, valueEnd) = (start, end)
             case .node(let index): (valueStart, valueEnd) = (index, Self.container)
+            case .elements(let index): (valueStart, valueEnd) = (index, Self.elements)
             }
         }
     }
@@ -68,4 +72,7 @@ enum DraftValue {
     case bytes(Int, Int)
     /// A container, by its index in `nodes`.
     case node(Int)
+    /// An array not encoded yet, by its index in `JSONDraft.elementLists`: the layout encodes and
+    /// writes it one element at a time (a streamed encode, `ReportJSONEncoder.encode(_:chunk:to:)`).
+    case elements(Int)
 }

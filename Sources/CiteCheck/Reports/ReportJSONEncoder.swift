@@ -16,7 +16,7 @@ public struct ReportJSONEncoder: Sendable {
     public init() {}
 
     public func encode<T: Encodable>(_ value: T) throws -> Data {
-        let draft = try self.draft(of: value)
+        let draft = try self.draft(of: value, streamsArrays: false)
         do {
             return try ReportJSONLayout.text(of: draft).data()
         } catch {
@@ -27,17 +27,24 @@ public struct ReportJSONEncoder: Sendable {
     /// The same bytes, handed to `sink` in pieces of about `chunk` bytes as they are laid out
     /// instead of returned whole: the report goes to its file while it is encoded. Each piece is
     /// valid only during its call. When this throws, the pieces handed over are a prefix.
+    ///
+    /// The arrays among a top-level object's members (an audit's links, references, notes and
+    /// findings) are encoded one element at a time as they are written, each element's working
+    /// copy dropped before the next: the encoder holds one element's, not the whole value's. An
+    /// element's encoding error (a non-finite number) is then thrown while the text is written,
+    /// with the same coding path. The one difference from the whole encode: a member that is an
+    /// array and is then asked for again as a nested container is replaced, not merged.
     public func encode<T: Encodable>(_ value: T, chunk: Int = 1 << 16, to sink: (UnsafeRawBufferPointer) -> Void) throws {
-        let draft = try self.draft(of: value)
+        let draft = try self.draft(of: value, streamsArrays: true)
         do {
             try ReportJSONLayout.write(draft, chunk: chunk) { sink(UnsafeRawBufferPointer($0)) }
-        } catch {
+        } catch is ReportJSONLayout.TooDeep {
             throw Self.tooDeep(value)
         }
     }
 
-    private func draft<T: Encodable>(of value: T) throws -> JSONDraft {
-        let draft = JSONDraft()
+    private func draft<T: Encodable>(of value: T, streamsArrays: Bool) throws -> JSONDraft {
+        let draft = JSONDraft(streamsArrays: streamsArrays)
         try draft.encode(value, at: 0)
         if case .pending = draft.entries[0].value {
             throw EncodingError.invalidValue(value, EncodingError.Context(
@@ -128,6 +135,12 @@ struct DraftKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: UInt128, forKey key: Key) throws { put(draft.integer(value), key) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        if draft.streamsArrays, draft.nodes[node].entry == 0, let list = value as? any JSONElementList {
+            // A member of the top-level object: left to the layout, to encode element by element.
+            let entry = draft.append(to: node, key: key.stringValue, .elements(draft.elementLists.count))
+            draft.elementLists.append((list, entry))
+            return
+        }
         try draft.encode(value, at: draft.append(to: node, key: key.stringValue, .pending))
     }
 

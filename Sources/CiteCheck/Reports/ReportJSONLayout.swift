@@ -38,7 +38,7 @@ struct ReportJSONLayout {
     private var chunk = Int.max
 
     /// The text of the draft's top-level value.
-    static func text(of draft: JSONDraft) throws(TooDeep) -> ByteBuffer {
+    static func text(of draft: JSONDraft) throws -> ByteBuffer {
         // Keys, indentation and punctuation: an entry seldom takes more. Pages are only touched
         // when written, so too much costs nothing and too little a reallocation.
         var out = ByteBuffer(capacity: draft.arena.count + draft.entries.count * 32)
@@ -50,9 +50,9 @@ struct ReportJSONLayout {
     /// The same text handed to `sink` in pieces of about `chunk` bytes as it is laid out, so that
     /// the whole of it is never held (19 MB at 20,000 links, on top of the draft). The pieces are
     /// valid only during the call. On `TooDeep` the pieces already handed over are a prefix.
-    static func write(_ draft: JSONDraft, chunk: Int, to sink: (UnsafeBufferPointer<UInt8>) -> Void) throws(TooDeep) {
+    static func write(_ draft: JSONDraft, chunk: Int, to sink: (UnsafeBufferPointer<UInt8>) -> Void) throws {
         var out = ByteBuffer(capacity: chunk + 4096)
-        try withoutActuallyEscaping(sink) { (sink) throws(TooDeep) in
+        try withoutActuallyEscaping(sink) { sink in
             var layout = ReportJSONLayout(draft: draft)
             layout.sink = sink
             layout.chunk = max(1, chunk)
@@ -84,7 +84,7 @@ struct ReportJSONLayout {
     }
 
     /// `depth`: how many containers enclose the value.
-    private mutating func write(_ value: DraftValue, depth: Int, to out: inout ByteBuffer) throws(TooDeep) {
+    private mutating func write(_ value: DraftValue, depth: Int, to out: inout ByteBuffer) throws {
         switch value {
         case .bytes(let start, let end):
             out.append(UnsafeBufferPointer(rebasing: arena[start..<end]))
@@ -97,14 +97,42 @@ struct ReportJSONLayout {
             } else {
                 try writeArray(first: node.first, depth: depth + 1, to: &out)
             }
+        case .elements(let index):
+            let (list, entry) = draft.elementLists[index]
+            try writeElements(list, at: draft.path(ofEntry: entry), depth: depth + 1, to: &out)
         }
+    }
+
+    /// An array the draft left to the layout (`JSONDraft.streamsArrays`): each element encoded
+    /// into one reused draft, laid out and flushed before the next is encoded, as `writeArray`
+    /// would have written it. `path`: the array's coding path, for an element's errors.
+    private mutating func writeElements(_ list: any JSONElementList, at path: [any CodingKey], depth: Int,
+                                        to out: inout ByteBuffer) throws {
+        guard depth < Self.maximumDepth else { throw TooDeep() }
+        out.append("[")
+        let count = list.elementCount
+        let element = JSONDraft()
+        for index in 0..<count {
+            if index > 0 { out.append(",") }
+            lineBreak(depth, to: &out)
+            element.reset(at: path + [ReportJSONKey(intValue: index)])
+            try list.encodeElement(index, into: element)
+            var layout = ReportJSONLayout(draft: element)
+            layout.sink = sink
+            layout.chunk = chunk
+            try layout.write(element.entries[0].value, depth: depth, to: &out)
+            flushIfFull(&out)
+        }
+        if count == 0 { out.append("\n") }
+        lineBreak(depth - 1, to: &out)
+        out.append("]")
     }
 
     private func lineBreak(_ depth: Int, to out: inout ByteBuffer) {
         out.append(UnsafeBufferPointer(rebasing: lineBreaks[0..<1 + 2 * depth]))
     }
 
-    private mutating func writeArray(first: Int, depth: Int, to out: inout ByteBuffer) throws(TooDeep) {
+    private mutating func writeArray(first: Int, depth: Int, to out: inout ByteBuffer) throws {
         guard depth < Self.maximumDepth else { throw TooDeep() }
         out.append("[")
         var entry = first
@@ -121,7 +149,7 @@ struct ReportJSONLayout {
     }
 
     /// `node` nil: nothing was encoded where a value belongs, an empty object for JSONEncoder.
-    private mutating func writeObject(_ node: DraftNode?, depth: Int, to out: inout ByteBuffer) throws(TooDeep) {
+    private mutating func writeObject(_ node: DraftNode?, depth: Int, to out: inout ByteBuffer) throws {
         guard depth < Self.maximumDepth else { throw TooDeep() }
         let base = members.count
         var entry = node?.first ?? -1

@@ -2,20 +2,19 @@
 /// fix, info findings counted by kind, and a last line a CI log can be grepped for.
 public enum TextReport {
     public static func render(_ audit: Audit, style: TerminalStyle, reportPaths: [String] = [], limit: Int = 60) -> String {
-        let overview = AuditOverview(audit)
         var lines: [String] = []
         if let title = audit.paper.title { lines.append(style.bold(safe(title))) }
         let cited = Set(audit.links.flatMap(\.references)).count
         lines.append("\(audit.references.count) reference\(audit.references.count == 1 ? "" : "s") in \(audit.notes.count) notes; "
                      + "\(audit.links.count) distinct link\(audit.links.count == 1 ? "" : "s") in \(cited) reference\(cited == 1 ? "" : "s")")
-        let counts = overview.linkStatusCounts.map { "\($0.count) \($0.status.rawValue)" }
+        let counts = AuditOverview.linkStatusCounts(audit.links).map { "\($0.count) \($0.status.rawValue)" }
         if !counts.isEmpty { lines.append("  links: " + counts.joined(separator: ", ")) }
         if let message = audit.linkCheck.message { lines.append(style.paint("note: \(safe(message))", "33")) }
         // The DOI counts; the DOI findings are listed with the others, by severity.
         lines += DOISummary.render(audit.dois, findings: []).map { safe($0) }
         let retracted = audit.findings.filter { $0.kind == .retractedWork }
         if !retracted.isEmpty {
-            let byID = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let byID = Dictionary(audit.references.map { ($0.id, Place(note: $0.note, label: $0.label)) }, uniquingKeysWith: { a, _ in a })
             let notes = retracted.compactMap { $0.reference.flatMap { byID[$0] }.map { AuditOverview.noteName(index: $0.note, label: $0.label) } }
             lines.append(style.severity(.error, "retracted works cited: \(retracted.count)") + (notes.isEmpty ? "" : " (notes \(notes.uniqued().joined(separator: ", ")))"))
         }
@@ -28,7 +27,9 @@ public enum TextReport {
             lines.append("  works: " + counts.joined(separator: ", "))
         }
 
-        let byId = Dictionary(audit.references.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Each reference's note by its id, not a copy of each reference (a dictionary of copies
+        // was the peak of a 20,000-link check).
+        let byId = Dictionary(audit.references.map { ($0.id, Place(note: $0.note, label: $0.label)) }, uniquingKeysWith: { a, _ in a })
         for severity in [Finding.Severity.error, .warning] {
             let findings = audit.findings.filter { $0.severity == severity }
             guard !findings.isEmpty else { continue }
@@ -58,7 +59,8 @@ public enum TextReport {
                 lines.append("      " + style.dim("\(FindingAdvice.fixLabel(finding)): ") + safe(finding.suggestion ?? ""))
             }
         }
-        let errors = overview.count(.error), warnings = overview.count(.warning)
+        let errors = audit.findings.filter { $0.severity == .error }.count
+        let warnings = audit.findings.filter { $0.severity == .warning }.count
         lines.append("")
         var last = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"), \(info.count) info"
         if !reportPaths.isEmpty { last += "; report\(reportPaths.count == 1 ? "" : "s"): " + reportPaths.joined(separator: ", ") }
@@ -67,7 +69,12 @@ public enum TextReport {
     }
 
     /// "note 6 ⑥ r6", or "paper" for a finding about no single reference.
-    static func place(_ finding: Finding, _ byId: [String: Reference]) -> String {
+    struct Place {
+        var note: Int
+        var label: String
+    }
+
+    static func place(_ finding: Finding, _ byId: [String: Place]) -> String {
         let at = finding.source.map { " (\($0.fileLine))" } ?? ""
         guard let id = finding.reference, let reference = byId[id] else { return safe("paper" + at) }
         return safe("note \(AuditOverview.noteName(index: reference.note, label: reference.label)) \(id)" + at)
