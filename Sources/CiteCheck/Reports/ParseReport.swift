@@ -13,4 +13,18 @@ public struct ParseReport: Sendable, Encodable {
         references = parsed.references
         findings = parsed.findings
     }
+
+    /// The report's JSON, the bytes `JSONCoding.encode(self)` gives, handed to `sink` in pieces
+    /// as it is encoded: one note or reference at a time is drafted, never the whole report (a
+    /// 31 MB paper's report is about six times its size). A newline ends it, as in every report file.
+    public func writeJSON(to sink: (UnsafeRawBufferPointer) -> Void) throws {
+        try ReportJSONEncoder().encodeObject(to: sink) { object in
+            try object.arrayMember("findings", findings)
+            try object.arrayMember("notes", notes)
+            try object.member("paper", paper)
+            try object.arrayMember("references", references)
+            try object.member("schemaVersion", schemaVersion)
+        }
+        withUnsafeBytes(of: UInt8(ascii: "\n")) { sink($0) }
+    }
 }

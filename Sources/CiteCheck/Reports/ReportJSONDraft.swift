@@ -17,8 +17,22 @@ final class JSONDraft {
     var escapedKeys: [Int: Range<Int>] = [:]
     /// Keys already in the arena (see `KnownKey`).
     @exclusivity(unchecked) private var knownKeys = [KnownKey?](repeating: nil, count: KnownKey.slots)
+    /// The slots of `knownKeys` filled, so that `reset()` empties only those.
+    @exclusivity(unchecked) private var filledSlots: [Int] = []
 
     init() {
+        entries.append(DraftEntry(owner: -1, value: .pending))
+    }
+
+    /// Forgets everything encoded, keeping the buffers' memory for the next value: one draft
+    /// serves every element of an array written element by element (`ReportJSONStream`).
+    func reset() {
+        arena.removeAll()
+        entries.removeAll()
+        nodes.removeAll()
+        escapedKeys.removeAll(keepingCapacity: true)
+        for slot in filledSlots { knownKeys[slot] = nil }
+        filledSlots.removeAll(keepingCapacity: true)
         entries.append(DraftEntry(owner: -1, value: .pending))
     }
 
@@ -78,6 +92,7 @@ final class JSONDraft {
             known = seen
         } else {
             known = written(key)
+            if knownKeys[slot] == nil { filledSlots.append(slot) }
             knownKeys[slot] = known
         }
         if let raw = known.raw {

@@ -61,6 +61,25 @@ struct ReportJSONLayout {
         if out.count > 0 { sink(out.elements) }
     }
 
+    /// The draft's top-level value laid out as if `depth` containers enclosed it (an element of an
+    /// array written element by element), appended to `out`; whenever `chunk` bytes wait there
+    /// they go to `sink`, and what is left stays in `out` for the caller to hand over.
+    static func append(_ draft: JSONDraft, depth: Int, to out: inout ByteBuffer, chunk: Int,
+                       sink: (UnsafeBufferPointer<UInt8>) -> Void) throws(TooDeep) {
+        try withoutActuallyEscaping(sink) { (sink) throws(TooDeep) in
+            var layout = ReportJSONLayout(draft: draft)
+            layout.sink = sink
+            layout.chunk = max(1, chunk)
+            try layout.write(draft.entries[0].value, depth: depth, to: &out)
+        }
+    }
+
+    /// A line break and the indentation of `depth`, as the layout writes them between members.
+    static func appendLineBreak(depth: Int, to out: inout ByteBuffer) {
+        out.append(UInt8(ascii: "\n"))
+        out.append(repeating: UInt8(ascii: " "), count: 2 * depth)
+    }
+
     /// Hands the waiting bytes to the sink once there are `chunk` of them: between two members or
     /// elements, the places where the text is never half a token.
     @inline(__always)
