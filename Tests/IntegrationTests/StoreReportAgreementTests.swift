@@ -157,7 +157,6 @@ import Testing
         let again = try CLI.run(["check", path, "--run-id", "nightly", "--output-dir", blocker.appendingPathComponent("out").path]
                                 + Self.flags(store, server))
         #expect(again.status == 2, "\(again.stderr)")
-        #expect(try Self.audits(in: store) == 1)
         #expect(try Self.rows(of: "runAudit", in: store) == 1)
         #expect(try Self.rows(of: "runShard", in: store) == 1)
         let merged = try CLI.run(["report", "--store", store, "--run-id", "nightly", "--output-dir", folder.appendingPathComponent("merged").path])
