@@ -133,10 +133,6 @@ struct CheckCommand: ParsableCommand {
                         Limits.accessAgeYears.problem(accessAgeYears), Limits.browserConcurrency.problem(browserConcurrency),
                         Limits.browserTimeout.problem(browserTimeout)]
         if let problem = problems.compactMap({ $0 }).first { throw ValidationError(problem) }
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-        guard browserTimeout > 0 else {
-            throw ValidationError("--browser-timeout must be more than 0 and at most 86400 seconds")
-        }
         guard Limits.byteCount(maxBody) != nil else {
             throw ValidationError("--max-body must be a byte count up to 1024M, such as 4194304, 512K or 4M, got \(maxBody)")
         }

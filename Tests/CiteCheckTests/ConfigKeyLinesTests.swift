@@ -36,7 +36,17 @@ import Testing
 
     @Test func badValuesNameLineAndKey() {
         #expect { try ConfigFile.parse("\n[hosts.\"x\"]\nconcurrency = 0\n", path: "c.toml", keys: keys) } throws: {
-            ($0 as? CiteCheckError)?.description == "c.toml:3: hosts.x.concurrency: must be at least 1"
+            ($0 as? CiteCheckError)?.description == "c.toml:3: hosts.x.concurrency: must be between 1 and 64, got 0"
+        }
+        // A host's own numbers are held to the flags' ranges: these would trap converting to C types.
+        #expect { try ConfigFile.parse("[hosts.\"x\"]\nconcurrency = 9223372036854775807\n", path: "c.toml", keys: keys) } throws: {
+            ($0 as? CiteCheckError)?.description == "c.toml:2: hosts.x.concurrency: must be between 1 and 64, got 9223372036854775807"
+        }
+        #expect { try ConfigFile.parse("[hosts.\"x\"]\ntimeout = 1e30\n", path: "c.toml", keys: keys) } throws: {
+            ($0 as? CiteCheckError)?.description == "c.toml:2: hosts.x.timeout: must be more than 0 and at most 86400 s, got 1e+30"
+        }
+        #expect { try ConfigFile.parse("[hosts.\"x\"]\ninterval = -1\n", path: "c.toml", keys: keys) } throws: {
+            ($0 as? CiteCheckError)?.description == "c.toml:2: hosts.x.interval: must be between 0 and 3600000 ms, got -1"
         }
         #expect { try ConfigFile.parse("exclude = [1, 2]\n", path: "c.toml", keys: keys) } throws: {
             ($0 as? CiteCheckError)?.description == "c.toml:1: exclude: must be an array of strings, not an array"

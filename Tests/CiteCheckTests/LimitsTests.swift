@@ -20,10 +20,19 @@ import Testing
         #expect(Limits.concurrency.problem(Int.max) == "--concurrency must be between 1 and 1024, got \(Int.max)")
         #expect(Limits.concurrency.problem(0) != nil)
         #expect(Limits.timeout.problem(30.0) == nil)
-        #expect(Limits.timeout.problem(1e30) == "--timeout must be between 0 and 86400 s, got 1e+30")
+        #expect(Limits.timeout.problem(1e30) == "--timeout must be more than 0 and at most 86400 s, got 1e+30")
+        #expect(Limits.timeout.problem(0.0) == "--timeout must be more than 0 and at most 86400 s, got 0.0")
+        #expect(Limits.timeout.problem(0.001) == nil)
+        #expect(Limits.hostInterval.problem(0) == nil)
         #expect(Limits.timeout.problem(Double.infinity) == "--timeout must be a finite number, got inf")
         #expect(Limits.timeout.problem(Double.nan) == "--timeout must be a finite number, got nan")
         #expect(Limits.timeout.problem(-Double.infinity) != nil)
+    }
+
+    @Test func aComplaintLeavesTheNameToAConfigKey() {
+        #expect(Limits.hostConcurrency.complaint(65) == "must be between 1 and 64, got 65")
+        #expect(Limits.hostConcurrency.complaint(64) == nil)
+        #expect(Limits.timeout.complaint(Double.infinity) == "must be a finite number, got inf")
     }
 
     @Test func serverWaitsAreClamped() {

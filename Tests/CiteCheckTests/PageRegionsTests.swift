@@ -74,3 +74,26 @@ private func published(_ name: String, url: String) throws -> String? { try Fixt
 @Test func aContentColumnMarkedLeftIsStillTheArticle() throws {
     #expect(try published("left-content-column.html", url: "https://radio.example/infos/article/grille-1145") == "2019-06-09")
 }
+
+@Test func anAsideInsideTheArticleIsTheArticles() throws {
+    // The post's date box is an <aside> in the <article>; the blog's navigation aside before it and the
+    // article's related-posts aside are not the post's.
+    #expect(try Fixtures.regionPagePublished("aside-in-article.html", url: "https://planung.example/fremde-plaene-uebernehmen") == "2017-01-12")
+    #expect(!PageRegions.isAside(element: "aside", classAndID: "postData ", inArticle: true))
+    #expect(PageRegions.isAside(element: "aside", classAndID: "related ", inArticle: true))
+    #expect(PageRegions.isAside(element: "aside", classAndID: nil))
+}
+
+@Test func aLayoutWrapperClassedSidebarThatHoldsTheHeadlineIsThePage() throws {
+    // "mainwrap single-default sidebar" wraps the post (its byline date before the headline), a slider
+    // of featured posts and the real sidebar, whose dates come first in the page and stay out.
+    #expect(try Fixtures.regionPagePublished("sidebar-layout-wrapper.html", url: "https://atelier.example/blog/winter-coats/") == "2021-05-14")
+    #expect(PageRegions.mayWrapTheArticle(element: "div"))
+    #expect(!PageRegions.mayWrapTheArticle(element: "nav"))
+    #expect(PageRegions.isAside(element: "div", classAndID: "rev_slider_wrapper fullwidthbanner-container "))
+    #expect(PageRegions.isAside(element: "div", classAndID: "featured-carousel "))
+}
+
+@Test func aShareRowIsNotAnAside() {
+    #expect(!PageRegions.isAside(element: "div", classAndID: "social-share "))
+}

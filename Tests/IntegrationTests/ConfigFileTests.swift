@@ -48,7 +48,9 @@ import Testing
         #expect((stats.maxInFlight["www.who.int"] ?? 0) > 1, "the other host keeps the run's concurrency: \(stats.maxInFlight)")
         let starts = (stats.starts["www.un.org"] ?? []).sorted()
         #expect(starts.count == 4)
-        for (a, b) in zip(starts, starts.dropFirst()) { #expect(b - a >= 0.19, "gap \(b - a) on www.un.org") }
+        // Seen at the server, a gap can be some milliseconds short of the client's 200 ms (a loaded
+        // machine schedules the server's threads late); without the host's interval it is near 0.
+        for (a, b) in zip(starts, starts.dropFirst()) { #expect(b - a >= 0.15, "gap \(b - a) on www.un.org") }
     }
 
     @Test func flagsWinAndConfigPrintShowsTheMerge() throws {

@@ -179,6 +179,7 @@ import Testing
             $0.retries = 0
         }
         #expect(outcome.error?.kind == .timeout)
+        #expect(outcome.error?.hostResolved == true, "a server that took the connection and stalled is a real timeout, not an offline lookup")
         #expect(outcome.httpStatus == nil)
     }
 

@@ -109,21 +109,37 @@ def score(results, rows):
     return dict(right=right, wrong=wrong, none=none, accuracy=right / n, precision=right / (right + wrong) if right + wrong else 0.0)
 
 
+def htmldate_both(page, url):
+    """htmldate's find_date on one page in its default (fast) and extensive modes, original_date=True
+    and the page URL, as htmldate's own evaluation runs it."""
+    from htmldate import find_date
+    return (find_date(page, extensive_search=False, original_date=True, url=url),
+            find_date(page, extensive_search=True, original_date=True, url=url))
+
+
+def table(tools, rows, extra=None):
+    """The markdown table of every tool's score on `rows`; `extra` = (heading, results -> cell)."""
+    head = "| tool | right day | wrong date | no date | accuracy | precision |" + (" %s |" % extra[0] if extra else "")
+    lines = [head, "|---" * (head.count("|") - 1) + "|"]
+    for name, res in tools.items():
+        s = score(res, rows)
+        line = "| %s | %d | %d | %d | %.3f | %.3f |" % (name, s["right"], s["wrong"], s["none"], s["accuracy"], s["precision"])
+        lines.append(line + (" %s |" % extra[1](res) if extra else ""))
+    return "\n".join(lines)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--citecheck", default=os.path.join(ROOT, ".build", "debug", "citecheck"))
     ap.add_argument("--misses", action="store_true", help="list CiteCheck's wrong and missing dates")
     args = ap.parse_args()
-    from htmldate import find_date
     rows = load()
     server = serve(rows)
     port = server.server_address[1]
     tools = collections.OrderedDict()
     fast, extensive = {}, {}
     for r in rows:
-        text = fetch(http_form(r["url"]), port)
-        fast[r["file"]] = find_date(text, extensive_search=False, original_date=True, url=r["url"])
-        extensive[r["file"]] = find_date(text, extensive_search=True, original_date=True, url=r["url"])
+        fast[r["file"]], extensive[r["file"]] = htmldate_both(fetch(http_form(r["url"]), port), r["url"])
     tools["htmldate (default/fast)"] = fast
     tools["htmldate (extensive)"] = extensive
     with tempfile.TemporaryDirectory(prefix="pagedates-") as folder:
@@ -132,11 +148,7 @@ def main():
     statuses = collections.Counter((found.get(http_form(r["url"])) or {}).get("status") for r in rows)
     tools["citecheck"] = cc
     server.shutdown()
-    print("| tool | right day | wrong date | no date | accuracy | precision |")
-    print("|---|---|---|---|---|---|")
-    for name, res in tools.items():
-        s = score(res, rows)
-        print("| %s | %d | %d | %d | %.3f | %.3f |" % (name, s["right"], s["wrong"], s["none"], s["accuracy"], s["precision"]))
+    print(table(tools, rows))
     print("\n%d pages; citecheck link statuses: %s" % (len(rows), dict(statuses)))
     print("\nper class (right/total): citecheck · htmldate fast · htmldate extensive")
     for cls in dict.fromkeys(r["cls"] for r in rows):

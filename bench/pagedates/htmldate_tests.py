@@ -28,7 +28,7 @@ import argparse, ast, datetime, http.server, os, subprocess, sys, tarfile, tempf
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
-import compare  # noqa: E402  (run_citecheck, http_form, score)
+import compare  # noqa: E402  (run_citecheck, http_form, htmldate_both, table)
 
 SDIST_VERSION = "1.2.3"  # the last htmldate sdist that ships tests/cache
 CACHE = os.environ.get("PAGEDATES_CACHE", os.path.join(os.path.expanduser("~"), ".cache", "citecheck-bench", "htmldate-sdist"))
@@ -155,7 +155,6 @@ def main():
     ap.add_argument("--misses", action="store_true", help="list every page where a tool is not right")
     args = ap.parse_args()
     import htmldate
-    from htmldate import find_date
     tests = obtain()
     cache = os.path.join(tests, "cache")
     rows, excluded = gold(tests)
@@ -164,9 +163,7 @@ def main():
     fast, extensive = {}, {}
     for url, file, _ in rows:
         with open(os.path.join(cache, file), "rb") as f:
-            page = f.read()
-        fast[file] = find_date(page, extensive_search=False, original_date=True, url=url)
-        extensive[file] = find_date(page, extensive_search=True, original_date=True, url=url)
+            fast[file], extensive[file] = compare.htmldate_both(f.read(), url)
     with tempfile.TemporaryDirectory(prefix="pagedates-htmldate-") as folder:
         found = compare.run_citecheck(args.citecheck, [dict(url=u) for u, _, _ in rows], port, folder)
     server.shutdown()
@@ -174,13 +171,9 @@ def main():
     status = {file: (found.get(compare.http_form(url)) or {}).get("status") for url, file, _ in rows}
     dated = [dict(file=file, gold=g) for _, file, g in rows if g]
     dateless = [file for _, file, g in rows if not g]
-    tools = [("htmldate %s, default" % htmldate.__version__, fast), ("htmldate %s, extensive" % htmldate.__version__, extensive), ("citecheck", cc)]
+    tools = {"htmldate %s, default" % htmldate.__version__: fast, "htmldate %s, extensive" % htmldate.__version__: extensive, "citecheck": cc}
     print("htmldate %s sdist test pages: %d dated, %d dateless, %d excluded\n" % (SDIST_VERSION, len(dated), len(dateless), len(excluded)))
-    print("| tool | right day | wrong date | no date | accuracy | precision | dates on the %d dateless pages |" % len(dateless))
-    print("|---|---|---|---|---|---|---|")
-    for name, res in tools:
-        s = compare.score(res, dated)
-        print("| %s | %d | %d | %d | %.3f | %.3f | %d |" % (name, s["right"], s["wrong"], s["none"], s["accuracy"], s["precision"], sum(1 for f in dateless if res.get(f))))
+    print(compare.table(tools, dated, ("dates on the %d dateless pages" % len(dateless), lambda res: sum(1 for f in dateless if res.get(f)))))
     print("\ncitecheck link statuses: %s" % dict(__import__("collections").Counter(status.values())))
     print("\nexcluded:")
     for url, why in excluded:

@@ -121,11 +121,14 @@ public struct LinkAuditor: Sendable {
         return FetchedLinks(verdicts: results, run: run)
     }
 
-    /// Offline, not dead: no answer came from anywhere, and every failure was a failed lookup or
-    /// a missing route. One answering server (even with 404) proves the network works.
+    /// Offline, not dead: no answer came from anywhere, and every failure was a failed lookup, a
+    /// lookup that timed out (a machine whose resolver cannot reach the internet often answers
+    /// some names "not found" and never answers others), or a missing route. One answering server
+    /// (even with 404) proves the network works.
     static func networkUnreachable(_ outcomes: [FetchOutcome]) -> Bool {
         !outcomes.isEmpty && outcomes.allSatisfy {
-            $0.httpStatus == nil && ($0.error?.kind == .dns || $0.error?.kind == .noRoute)
+            guard $0.httpStatus == nil, let error = $0.error else { return false }
+            return error.kind == .dns || error.kind == .noRoute || (error.kind == .timeout && !error.hostResolved)
         }
     }
 }

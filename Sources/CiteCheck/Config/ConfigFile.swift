@@ -80,14 +80,15 @@ public struct ConfigFile: Sendable {
                 continue
             }
             switch (key, try convert(value, to: kind, keyPath: path, fail: fail)) {
+            // The flags' own ranges: a huge count or an infinite timeout would trap converting to C types.
             case ("concurrency", .integer(let n)):
-                guard n >= 1 else { throw fail(path, "must be at least 1") }
+                if let problem = Limits.hostConcurrency.complaint(n) { throw fail(path, problem) }
                 policy.concurrency = n
             case ("interval", .integer(let n)):
-                guard n >= 0 else { throw fail(path, "must not be negative") }
+                if let problem = Limits.hostInterval.complaint(n) { throw fail(path, problem) }
                 policy.intervalMs = n
             case ("timeout", .number(let x)):
-                guard x > 0 else { throw fail(path, "must be more than 0 seconds") }
+                if let problem = Limits.timeout.complaint(x) { throw fail(path, problem) }
                 policy.timeout = x
             case ("headers", .list(let items)):
                 for item in items where !item.contains(":") { throw fail(path, "\"\(item)\" is not NAME: VALUE") }

@@ -44,7 +44,8 @@ struct HTMLScan: Hashable, Sendable {
 
     /// A machine-readable date on an element.
     struct DateMark: Hashable, Sendable {
-        enum Kind: Hashable, Sendable { case time, abbr, itemprop, rdfa }
+        /// `epoch`: a `data-utime`-style attribute, its seconds written as an ISO UTC timestamp.
+        enum Kind: Hashable, Sendable { case time, abbr, itemprop, rdfa, epoch }
         enum Role: Hashable, Sendable { case published, modified, unknown }
         var value: String
         /// For `<time>` with a datetime: its own visible text, which a reader sees ("Publié le 29 juin 2019").

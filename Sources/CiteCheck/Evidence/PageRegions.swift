@@ -8,8 +8,10 @@ enum PageRegions {
     private static let asideParts = [
         "sidebar", "related", "widget", "comment", "footer", "trending", "recent", "more-from", "latest",
         "archive", "breadcrumb", "popular", "navigation", "navbar", "menu", "moduletable", "col-side", "recommend",
-        "read-more", "readmore", "also-read", "most-read", "share",
+        "read-more", "readmore", "also-read", "most-read", "slider", "carousel",
     ]
+    // Not "share": a share bar holds buttons, not other pages' dates, and news themes put the
+    // article's date and byline in the same row ("social-share": "23.01.2019 · By …").
     /// Whole tokens that mark such a region ("left" is the news list column of many Chinese sites).
     private static let asideTokens: Set<String> = ["nav", "left", "side", "aside", "blogarchive", "hierarchy"]
     /// Column tokens that say where a region sits, not what it is: an element that also names itself
@@ -20,8 +22,11 @@ enum PageRegions {
     /// the byline and its date: it belongs to the post, not to the site's footer.
     private static let ownFooterPrefixes = ["post-", "entry-", "asset-", "article-", "story-"]
 
-    static func isAside(element name: String, classAndID: String?) -> Bool {
-        if asideElements.contains(name) { return true }
+    /// - Parameter inArticle: the element sits inside `<article>`. An `<aside>` there is, by HTML's
+    ///   own definition, about that article (its date and category box, "Datum 12.01.2017"), so it is
+    ///   the article's unless its class says comments, related posts or the like.
+    static func isAside(element name: String, classAndID: String?, inArticle: Bool = false) -> Bool {
+        if asideElements.contains(name), !(name == "aside" && inArticle) { return true }
         guard let classAndID, !classAndID.isEmpty else { return false }
         let tokens = classAndID.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
         // Blogger's posts sit in `<div class="widget Blog" id="Blog1">`: the main widget is the page's own.
@@ -35,6 +40,11 @@ enum PageRegions {
         }
         return false
     }
+
+    /// True when a region of this element may be a layout wrapper around the article rather than an
+    /// aside (a `div` classed "sidebar" for the layout it carries), so it is worth asking whether it
+    /// holds the headline; navigation, footers, menus and quotes never do.
+    static func mayWrapTheArticle(element name: String) -> Bool { !asideElements.contains(name) }
 
     /// True when `part` begins `token` or a word of it (after "-" or "_"): "post-comments" and
     /// "comment-list" are comments, "ArticleHeaderComment_headline" (a news site's opinion-piece

@@ -7,7 +7,9 @@ enum URLPathDate {
         "uploads", "files", "fileadmin", "media", "documents", "assets", "images", "attachments", "attachment", "sites",
     ]
 
-    static func find(in url: String) -> PartialDate? {
+    /// - Parameter uploads: read dates under upload folders too (an image's URL, which says when the
+    ///   image was uploaded: `OGImageDateSource`).
+    static func find(in url: String, uploads: Bool = false) -> PartialDate? {
         guard let path = URLParts(url)?.path else { return nil }
         let segments = path.split(separator: "/").map(String.init)
         var best: PartialDate?
@@ -17,7 +19,7 @@ enum URLPathDate {
         }
         for (i, seg) in segments.enumerated() {
             // /wp-content/uploads/2024/11/x.pdf says when a file was uploaded, not when the work appeared.
-            if segments[..<i].contains(where: { uploadFolders.contains($0.lowercased()) }) { break }
+            if !uploads, segments[..<i].contains(where: { uploadFolders.contains($0.lowercased()) }) { break }
             // Typed: with TOMLKit in the module, `cond ? string : nil` could infer its TOMLValue.
             let next: String? = i + 1 < segments.count ? segments[i + 1] : nil
             let afterNext: String? = i + 2 < segments.count ? segments[i + 2] : nil

@@ -351,7 +351,9 @@ final class FetchEngine {
             let unreachable = osError == ENETUNREACH || osError == EHOSTUNREACH
             return FetchError(unreachable ? .noRoute : .connection, message)
         case CURLE_OPERATION_TIMEDOUT:
-            return FetchError(.timeout, message)
+            // No peer address: the time ran out while the name was still being looked up.
+            let resolved = !(easy.string(CURLINFO_PRIMARY_IP) ?? "").isEmpty
+            return FetchError(.timeout, message, hostResolved: resolved)
         case CURLE_SSL_CONNECT_ERROR, CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CERTPROBLEM,
              CURLE_SSL_CIPHER, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_ISSUER_ERROR,
              CURLE_SSL_PINNEDPUBKEYNOTMATCH, CURLE_SSL_INVALIDCERTSTATUS, CURLE_SSL_CRL_BADFILE,

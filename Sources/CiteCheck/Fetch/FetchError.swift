@@ -23,9 +23,13 @@ public struct FetchError: Sendable, Hashable, Error {
     public var kind: Kind
     /// One line: libcurl's reason, or ours.
     public var message: String
+    /// False when the transfer gave up before the host name resolved (a lookup that timed out):
+    /// like a failed lookup, that says nothing of the site, only of the resolver or the network.
+    public var hostResolved: Bool
 
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ message: String, hostResolved: Bool = true) {
         self.kind = kind
         self.message = message
+        self.hostResolved = hostResolved
     }
 }

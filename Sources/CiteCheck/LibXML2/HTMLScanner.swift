@@ -33,10 +33,12 @@ enum HTMLScanner {
         var rootSeen = false
         var bodyDepth = 0
         var articleDepth = 0  // inside <article> or <main>, where a page dates itself
+        var articleElementDepth = 0  // inside <article> itself (an <aside> in <main> is the sidebar)
         var articleTimes: [String] = []
         var allTimes: [String] = []
         var text = ""
         var asideDepth = 0  // inside navigation, a sidebar, comments, related posts or a footer
+        var asideStack: [Bool] = []  // for each open element: did it open an aside
         // Aside levels that hold the page's own headline (`PageRegions.holdsTheHeadline`): the page's, whatever their class.
         var forgiven = 0
         var mainText = ""
@@ -66,10 +68,24 @@ enum HTMLScanner {
             let step = entering ? 1 : -1
             switch name {
             case "body": bodyDepth += step
-            case "article", "main": articleDepth += step
+            case "article":
+                articleDepth += step
+                articleElementDepth += step
+            case "main": articleDepth += step
             default: break
             }
-            if bodyDepth > 0, PageRegions.isAside(element: name, classAndID: classAndID(node)) { asideDepth += step }
+            if entering {
+                var aside = bodyDepth > 0 && PageRegions.isAside(element: name, classAndID: classAndID(node), inArticle: articleElementDepth > 0)
+                // A layout wrapper classed for its sidebar ("mainwrap single-default sidebar") that holds the
+                // page's own headline is the page, from its first line (the byline may precede the headline).
+                if aside, asideDepth <= forgiven, PageRegions.mayWrapTheArticle(element: name), holdsTheHeadline(node, title: scan.title) {
+                    aside = false
+                }
+                asideStack.append(aside)
+                if aside { asideDepth += 1 }
+            } else if asideStack.popLast() == true {
+                asideDepth -= 1
+            }
             forgiven = min(forgiven, asideDepth)
             if entering, ["h1", "h2", "h3"].contains(name), bodyDepth > 0, asideDepth > forgiven, scan.headlineOffset == nil,
                PageRegions.holdsTheHeadline(heading: LibXML2.content(node), title: scan.title) {
@@ -144,6 +160,20 @@ enum HTMLScanner {
     static let mainTextLimit = 60_000
     static let scriptLimit = 512 * 1024
 
+    /// True when an h1–h3 below `node`, outside any aside of its own, is the page's headline
+    /// (`PageRegions.holdsTheHeadline`). A sidebar's own widgets are left out, so the current post in
+    /// its recent-posts list does not count.
+    private static func holdsTheHeadline(_ node: xmlNodePtr, title: String?) -> Bool {
+        guard title != nil else { return false }
+        return LibXML2.searchElements(below: node, limit: 20_000) { element in
+            let name = LibXML2.name(element)
+            if ["h1", "h2", "h3"].contains(name) {
+                return PageRegions.holdsTheHeadline(heading: LibXML2.content(element), title: title) ? .found : .skip
+            }
+            return PageRegions.isAside(element: name, classAndID: classAndID(element)) ? .skip : .descend
+        }
+    }
+
     private static func classAndID(_ node: xmlNodePtr) -> String? {
         let cls = LibXML2.attribute(node, "class")
         let id = LibXML2.attribute(node, "id")
@@ -182,6 +212,9 @@ enum HTMLScanner {
            property.contains("dc:date") || property.contains("dc:created") || property.contains("dcterms:created")
             || property.contains("dcterms:issued") || property.contains("datepublished") {
             return mark(LibXML2.attribute(node, "content"), .rdfa)
+        }
+        for attribute in EpochAttributeDateSource.attributes {
+            if let raw = LibXML2.attribute(node, attribute), let stamp = EpochAttributeDateSource.timestamp(raw) { return mark(stamp, .epoch) }
         }
         return nil
     }

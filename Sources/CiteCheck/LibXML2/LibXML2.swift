@@ -63,6 +63,43 @@ enum LibXML2 {
         }
     }
 
+    enum Visit { case found, skip, descend }
+
+    /// Searches the elements below `node` in document order, at most `limit` of them: `visit` says
+    /// whether an element is the one sought, or whether to leave its subtree out. True when found.
+    static func searchElements(below node: xmlNodePtr, limit: Int, _ visit: (xmlNodePtr) -> Visit) -> Bool {
+        var seen = 0
+        var next = node.pointee.children
+        while let current = next {
+            var descend = false
+            if current.pointee.type == XML_ELEMENT_NODE {
+                seen += 1
+                if seen > limit { return false }
+                switch visit(current) {
+                case .found: return true
+                case .skip: break
+                case .descend: descend = current.pointee.children != nil
+                }
+            }
+            if descend {
+                next = current.pointee.children
+                continue
+            }
+            // Climb to the next sibling, never above `node`.
+            var climbing = current
+            next = nil
+            while true {
+                if let sibling = climbing.pointee.next {
+                    next = sibling
+                    break
+                }
+                guard let parent = climbing.pointee.parent, parent != node else { break }
+                climbing = parent
+            }
+        }
+        return false
+    }
+
     /// The element's name as libxml2's HTML parser stores it (lower case).
     static func name(_ node: xmlNodePtr) -> String {
         node.pointee.name.map { String(cString: $0) } ?? ""

@@ -74,36 +74,50 @@ public enum Limits {
 
     // MARK: numeric flags
 
-    /// An integer flag's accepted range, with the flag's name for the usage error.
+    /// A numeric flag's accepted range, with the flag's name for the usage error.
     public struct Range: Sendable {
         public let flag: String
         public let bounds: ClosedRange<Int>
         public let unit: String
+        /// The value must be more than the lower bound, not equal to it (a timeout of 0 s never waits).
+        public let aboveLower: Bool
 
-        public init(_ flag: String, _ bounds: ClosedRange<Int>, unit: String = "") {
+        public init(_ flag: String, _ bounds: ClosedRange<Int>, unit: String = "", aboveLower: Bool = false) {
             self.flag = flag
             self.bounds = bounds
             self.unit = unit
+            self.aboveLower = aboveLower
         }
 
         /// nil when `value` is in range, otherwise the one-line usage error.
-        public func problem(_ value: Int) -> String? {
-            bounds.contains(value) ? nil : "\(flag) must be between \(bounds.lowerBound) and \(bounds.upperBound)\(unit), got \(value)"
-        }
+        public func problem(_ value: Int) -> String? { complaint(value).map { "\(flag) \($0)" } }
 
         /// The same for a fractional flag: NaN and infinity are refused, as is anything out of range.
-        public func problem(_ value: Double) -> String? {
-            guard value.isFinite else { return "\(flag) must be a finite number, got \(value)" }
-            return value >= Double(bounds.lowerBound) && value <= Double(bounds.upperBound) ? nil
-                : "\(flag) must be between \(bounds.lowerBound) and \(bounds.upperBound)\(unit), got \(value)"
+        public func problem(_ value: Double) -> String? { complaint(value).map { "\(flag) \($0)" } }
+
+        /// What is wrong with `value`, without the flag's name ("must be between 1 and 64, got 99"),
+        /// for a config-file key that takes the same values.
+        public func complaint(_ value: Int) -> String? {
+            let low = aboveLower ? value > bounds.lowerBound : value >= bounds.lowerBound
+            return low && value <= bounds.upperBound ? nil : outOfRange("\(value)")
+        }
+
+        public func complaint(_ value: Double) -> String? {
+            guard value.isFinite else { return "must be a finite number, got \(value)" }
+            let low = aboveLower ? value > Double(bounds.lowerBound) : value >= Double(bounds.lowerBound)
+            return low && value <= Double(bounds.upperBound) ? nil : outOfRange("\(value)")
+        }
+
+        private func outOfRange(_ value: String) -> String {
+            aboveLower ? "must be more than \(bounds.lowerBound) and at most \(bounds.upperBound)\(unit), got \(value)"
+                : "must be between \(bounds.lowerBound) and \(bounds.upperBound)\(unit), got \(value)"
         }
     }
 
     public static let concurrency = Range("--concurrency", 1...1_024)
     public static let hostConcurrency = Range("--host-concurrency", 1...64)
     public static let hostInterval = Range("--host-interval", 0...3_600_000, unit: " ms")
-    /// Seconds; the lower bound is checked apart, as the timeout must be more than 0.
-    public static let timeout = Range("--timeout", 0...86_400, unit: " s")
+    public static let timeout = Range("--timeout", 0...86_400, unit: " s", aboveLower: true)
     public static let retries = Range("--retries", 0...20)
     public static let maxRedirects = Range("--max-redirects", 0...100)
     public static let accessAgeYears = Range("--access-age-years", 0...1_000)
@@ -111,8 +125,7 @@ public enum Limits {
     public static let confirmDays = Range("--confirm-days", 0...36_500)
     public static let archiveLimit = Range("--archive-limit", 0...100_000)
     public static let browserConcurrency = Range("--browser-concurrency", 1...64)
-    /// Seconds; more than 0, checked apart.
-    public static let browserTimeout = Range("--browser-timeout", 0...86_400, unit: " s")
+    public static let browserTimeout = Range("--browser-timeout", 0...86_400, unit: " s", aboveLower: true)
     public static let storeTimeout = Range("--store-timeout", 0...86_400, unit: " s")
     /// Seconds pdftotext may run (`parse`, `check`); more than 0, checked apart.
     public static let pdfTimeout = Range("--pdf-timeout", 0...86_400, unit: " s")

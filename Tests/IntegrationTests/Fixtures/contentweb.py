@@ -19,9 +19,10 @@ tests cite made-up hosts through --connect-to.
   /browser/built         200 with an empty body that a script fills in (title, date, text)
   /control/stats         requests seen per path, as JSON
 """
-import json, re, sys, threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import json, re, threading
 from urllib.parse import urlsplit, parse_qs
+
+import loopback
 
 LOCK = threading.Lock()
 HITS = {}
@@ -101,22 +102,7 @@ def closest(stamps, timestamp, direction):
     return before[-1] if before else (after[0] if after else None)
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):
-        pass
-
-    def send(self, status, body, ctype="text/html; charset=utf-8", headers=()):
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers:
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
+class Handler(loopback.Handler):
     def do_HEAD(self):
         self.do_GET()
 
@@ -163,12 +149,7 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(json.dumps({"http": server.server_address[1]}), flush=True)
-    sys.stdin.read()   # the test closes our stdin to stop us
-    server.shutdown()
+    loopback.serve(Handler)
 
 
 if __name__ == "__main__":

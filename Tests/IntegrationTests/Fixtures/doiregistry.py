@@ -19,8 +19,9 @@ never "nothing found". A base path starting /busy/ answers 429 (Retry-After: 1) 
 services that rate-limit or fail.
 Prints {"http": PORT} on start; exits when its stdin closes.
 """
-import json, os, signal, sys, threading, time, urllib.parse
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import json, os, threading, time, urllib.parse
+
+import loopback
 
 LOCK = threading.Lock()
 HITS = {}            # path (decoded, with query) -> requests
@@ -182,12 +183,7 @@ def search_items(query):
     return [item("10.5555/bio.2018.77", 5.0)]
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):
-        pass
-
+class Handler(loopback.Handler):
     def do_GET(self):
         raw_path, _, raw_query = self.path.partition("?")
         path = urllib.parse.unquote(raw_path)
@@ -203,22 +199,25 @@ class Handler(BaseHTTPRequestHandler):
             AGENTS.append(self.headers.get("User-Agent", ""))
             IN_FLIGHT[0] += 1
             MAX_IN_FLIGHT[0] = max(MAX_IN_FLIGHT[0], IN_FLIGHT[0])
+        self.in_flight = True
         try:
             time.sleep(0.02)  # long enough for overlapping requests to be seen overlapping
             self.route(path, query, hits)
         finally:
-            with LOCK:
+            self.answered()
+
+    def answered(self):
+        """Ends this request's time in flight, once. It ends before the answer is written: the client
+        may send its next request the moment it reads the answer, and on another connection that
+        request must not be seen overlapping this one."""
+        with LOCK:
+            if getattr(self, "in_flight", False):
                 IN_FLIGHT[0] -= 1
+                self.in_flight = False
 
     def send(self, status, body, ctype="application/json", headers=()):
-        data = body.encode() if isinstance(body, str) else body
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(data)))
-        for name, value in headers:
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(data)
+        self.answered()
+        super().send(status, body, ctype, headers)
 
     def route(self, path, query, hits):
         if path.startswith("/v2/"):
@@ -347,19 +346,8 @@ class Handler(BaseHTTPRequestHandler):
         return self.send(404, json.dumps({"responseCode": 100, "handle": doi}))
 
 
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 128
-
-
 def main():
-    http = Server(("127.0.0.1", 0), Handler)
-    threading.Thread(target=http.serve_forever, daemon=True).start()
-    print(json.dumps({"http": http.server_address[1]}), flush=True)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
-    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
-    sys.stdin.buffer.read()
-    os._exit(0)
+    loopback.serve(Handler)
 
 
 if __name__ == "__main__":

@@ -15,31 +15,17 @@ Binds 127.0.0.1 on a free port, prints {"http": PORT} and exits when stdin close
   /works?...          any Crossref-like path: 404 with the rate-limit headers given by ?interval=
 Everything else: a small page titled by its path.
 """
-import json, os, signal, sys, threading, time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import json, os, sys, time
 from urllib.parse import urlsplit, parse_qs
+
+import loopback
 
 WORDS = ["w%dx%s" % (i, chr(97 + i % 26) * (1 + i % 5)) for i in range(400)]
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):
-        pass
-
+class Handler(loopback.Handler):
     def do_HEAD(self):
         self.do_GET()
-
-    def send_page(self, status, body, headers=()):
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers:
-            self.send_header(name, value)
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
 
     def start_chunked(self):
         """Sends a 200 with a chunked body; False for HEAD, which gets no body."""
@@ -57,15 +43,15 @@ class Handler(BaseHTTPRequestHandler):
         path, query = url.path, parse_qs(url.query)
         if path == "/title-words":
             title = " | ".join(WORDS)
-            return self.send_page(200, ("<html><head><title>%s</title></head><body><p>%s</p></body></html>"
-                                        % (title, " ".join(WORDS))).encode())
+            return self.send(200, ("<html><head><title>%s</title></head><body><p>%s</p></body></html>"
+                                   % (title, " ".join(WORDS))).encode())
         if path == "/stall":
             time.sleep(60)
-            return self.send_page(200, b"<html><head><title>Late</title></head></html>")
+            return self.send(200, b"<html><head><title>Late</title></head></html>")
         if path == "/huge-headers":
             try:
-                self.send_page(200, b"<html><head><title>Huge headers</title></head></html>",
-                               headers=[("X-Padding-%d" % i, "p" * 90) for i in range(4000)])
+                self.send(200, b"<html><head><title>Huge headers</title></head></html>",
+                          headers=[("X-Padding-%d" % i, "p" * 90) for i in range(4000)])
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up at its header cap
             return
@@ -88,11 +74,11 @@ class Handler(BaseHTTPRequestHandler):
             return
         if path.startswith("/redirect/"):
             n = int(path.rsplit("/", 1)[1])
-            return self.send_page(302, b"", headers=[("Location", "/redirect/%d" % (n + 1))])
+            return self.send(302, b"", headers=[("Location", "/redirect/%d" % (n + 1))])
         if path == "/escape-title":
             title = "Annual \x1b[31mReport\x1b[0m\x1b]0;pwned\x07 on Things"
-            return self.send_page(200, ("<html><head><title>%s</title></head><body><p>text</p></body></html>"
-                                        % title).encode())
+            return self.send(200, ("<html><head><title>%s</title></head><body><p>text</p></body></html>"
+                                   % title).encode())
         if path == "/endless":
             if not self.start_chunked():
                 return
@@ -122,24 +108,14 @@ class Handler(BaseHTTPRequestHandler):
         interval = query.get("interval", [None])[0] or os.environ.get("HOSTILE_INTERVAL")
         if interval and path != "/":
             body = json.dumps({"status": "error", "message": "not found"}).encode()
-            return self.send_page(404, body, headers=[("X-Rate-Limit-Limit", "1"), ("X-Rate-Limit-Interval", interval)])
-        return self.send_page(200, ("<html><head><title>Page %s</title></head><body>ok</body></html>" % path).encode())
-
-
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
+            return self.send(404, body, headers=[("X-Rate-Limit-Limit", "1"), ("X-Rate-Limit-Interval", interval)])
+        return self.send(200, ("<html><head><title>Page %s</title></head><body>ok</body></html>" % path).encode())
 
 
 def main():
     if len(sys.argv) > 1:
         os.environ["HOSTILE_INTERVAL"] = sys.argv[1]
-    http = Server(("127.0.0.1", 0), Handler)
-    threading.Thread(target=http.serve_forever, daemon=True).start()
-    print(json.dumps({"http": http.server_address[1]}), flush=True)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
-    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
-    sys.stdin.buffer.read()
-    os._exit(0)
+    loopback.serve(Handler)
 
 
 if __name__ == "__main__":

@@ -15,9 +15,10 @@ tests reach made-up hosts (journal.test, cited.test) through --connect-to.
   /reports/…, /articles/…, /about/…   cited pages (200, a small HTML page with the path as title)
   /control/stats                requests seen per path and the User-Agent of each, as JSON
 """
-import json, os, sys, threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import json, os, threading
 from urllib.parse import urlsplit, unquote
+
+import loopback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LOCK = threading.Lock()
@@ -43,20 +44,7 @@ NO_REFERENCES = (b"<!doctype html><html><head><meta charset=utf-8><title>Editori
                  b"</main></body></html>")
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):
-        pass
-
-    def send(self, status, body, content_type="text/html; charset=utf-8"):
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-
+class Handler(loopback.Handler):
     def do_HEAD(self):
         self.do_GET()
 
@@ -95,12 +83,7 @@ class Handler(BaseHTTPRequestHandler):
 
 
 def main():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(json.dumps({"http": server.server_address[1]}), flush=True)
-    sys.stdin.read()   # the test closes our stdin to stop us
-    server.shutdown()
+    loopback.serve(Handler)
 
 
 if __name__ == "__main__":

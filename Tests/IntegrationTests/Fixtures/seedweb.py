@@ -14,9 +14,10 @@ Anything else answers 404, as a real site answers a path that does not exist.
 Binds 127.0.0.1 on free ports and prints one JSON line: {"http": PORT, "https": PORT or null}.
 Stops when its stdin closes.
 """
-import email.utils, html, json, os, signal, ssl, sys, threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import email.utils, html, json, sys
 from urllib.parse import unquote, urlsplit
+
+import loopback
 
 PAGES = {}  # (host, path) -> definition
 
@@ -74,12 +75,7 @@ def render_pdf(page):
 NOT_FOUND = b"<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>"
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):
-        pass
-
+class Handler(loopback.Handler):
     def do_GET(self):
         self.answer("GET")
 
@@ -100,19 +96,8 @@ class Handler(BaseHTTPRequestHandler):
         self.send(page.get("status", 200), body, ctype, method)
 
     def send(self, status, body, ctype, method):
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
         # As dynamic sites do: the moment the page was rendered, which says nothing of the work.
-        self.send_header("Last-Modified", email.utils.formatdate(usegmt=True))
-        self.end_headers()
-        if method != "HEAD":
-            self.wfile.write(body)
-
-
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 256
+        super().send(status, body, ctype, [("Last-Modified", email.utils.formatdate(usegmt=True))], method)
 
 
 def main():
@@ -121,22 +106,7 @@ def main():
         for page in json.load(f):
             parts = urlsplit(page["url"])
             PAGES[key(parts.hostname or "", parts.path or "/")] = page
-    ports = {"http": None, "https": None}
-    http = Server(("127.0.0.1", 0), Handler)
-    ports["http"] = http.server_address[1]
-    threading.Thread(target=http.serve_forever, daemon=True).start()
-    if "--cert" in args:
-        https = Server(("127.0.0.1", 0), Handler)
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(args[args.index("--cert") + 1], args[args.index("--key") + 1])
-        https.socket = context.wrap_socket(https.socket, server_side=True)
-        ports["https"] = https.server_address[1]
-        threading.Thread(target=https.serve_forever, daemon=True).start()
-    print(json.dumps(ports), flush=True)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
-    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
-    sys.stdin.buffer.read()
-    os._exit(0)
+    loopback.serve(Handler, loopback.tls_files(args), {"http": None, "https": None})
 
 
 if __name__ == "__main__":

@@ -11,30 +11,16 @@ Prints one JSON line {"http": PORT} and runs until its stdin closes.
   /control/reset  forgets the counts
 """
 import json, sys, threading, time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import loopback
 
 DELAY = float(sys.argv[1]) if len(sys.argv) > 1 else 0.02
 LOCK = threading.Lock()
 IN_FLIGHT, PEAK, HITS, TOTAL = {}, {}, {}, [0]
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):
-        pass
-
-    def send(self, status, body, ctype="text/html; charset=utf-8", headers=(), body_too=True):
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers:
-            self.send_header(name, value)
-        self.end_headers()
-        if body_too:
-            self.wfile.write(body)
-
-    def do_GET(self, body_too=True):
+class Handler(loopback.Handler):
+    def do_GET(self):
         path = self.path.split("?")[0]
         if path == "/control/stats":
             with LOCK:
@@ -60,28 +46,19 @@ class Handler(BaseHTTPRequestHandler):
         if last.endswith("-404") or last.endswith("-500"):
             status = int(last[-3:])
             body = ("<html><head><title>Error %d</title></head><body>no</body></html>" % status).encode()
-            return self.send(status, body, body_too=body_too)
+            return self.send(status, body)
         if last.endswith("-301"):
-            return self.send(301, b"", headers=[("Location", path + "-moved")], body_too=body_too)
+            return self.send(301, b"", headers=[("Location", path + "-moved")])
         body = ("<html><head><title>Page %s</title></head><body><main><p>The page at %s.</p></main></body></html>"
                 % (path, path)).encode()
-        self.send(200, body, body_too=body_too)
+        self.send(200, body)
 
     def do_HEAD(self):
-        self.do_GET(body_too=False)
-
-
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 256
+        self.do_GET()
 
 
 def main():
-    server = Server(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(json.dumps({"http": server.server_address[1]}), flush=True)
-    sys.stdin.read()
-    server.shutdown()
+    loopback.serve(Handler)
 
 
 if __name__ == "__main__":

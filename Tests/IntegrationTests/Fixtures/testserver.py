@@ -5,8 +5,9 @@ Binds 127.0.0.1 on free ports and prints one JSON line: {"http": PORT, "https": 
 Routes are chosen by path (see ROUTES below); /stats reports what the server saw, so tests can
 assert politeness on the server side. Runs until killed.
 """
-import email.utils, gzip, json, os, signal, socket, ssl, sys, threading, time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import email.utils, gzip, json, ssl, sys, threading, time
+
+import loopback
 
 LOCK = threading.Lock()
 IN_FLIGHT = {}        # host -> requests being answered now
@@ -39,12 +40,7 @@ def page(title, extra=""):
             "<body><h1>%s</h1>%s</body></html>" % (title, title, extra)).encode()
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
-    def log_message(self, *args):  # keep test output quiet
-        pass
-
+class Handler(loopback.Handler):
     def do_GET(self):
         self.handle_any("GET")
 
@@ -77,16 +73,6 @@ class Handler(BaseHTTPRequestHandler):
         finally:
             with LOCK:
                 IN_FLIGHT[host] -= 1
-
-    def send(self, status, body=b"", ctype="text/html; charset=utf-8", headers=(), method="GET"):
-        self.send_response(status)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in headers:
-            self.send_header(name, value)
-        self.end_headers()
-        if method != "HEAD":
-            self.wfile.write(body)
 
     def redirect(self, status, location, method, headers=()):
         self.send(status, page("Moved"), headers=[("Location", location)] + list(headers), method=method)
@@ -185,34 +171,8 @@ class Handler(BaseHTTPRequestHandler):
         return self.send(404, page("Not Found"), method=method)
 
 
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 256
-
-
 def main():
-    cert = key = None
-    args = sys.argv[1:]
-    if "--cert" in args:
-        cert = args[args.index("--cert") + 1]
-        key = args[args.index("--key") + 1]
-    http = Server(("127.0.0.1", 0), Handler)
-    PORTS["http"] = http.server_address[1]
-    threading.Thread(target=http.serve_forever, daemon=True).start()
-    if cert:
-        https = Server(("127.0.0.1", 0), Handler)
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(cert, key)
-        https.socket = context.wrap_socket(https.socket, server_side=True)
-        PORTS["https"] = https.server_address[1]
-        threading.Thread(target=https.serve_forever, daemon=True).start()
-    print(json.dumps(PORTS), flush=True)
-    # The test process may start us with SIGTERM blocked; the reliable stop signal is our stdin
-    # closing, which also happens when the test process dies.
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
-    signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
-    sys.stdin.buffer.read()
-    os._exit(0)
+    loopback.serve(Handler, loopback.tls_files(sys.argv[1:]), PORTS)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@
 /// an unmarked one.
 struct ElementDateSource: PageDateSource {
     func candidates(in page: DatePage) -> DateCandidates {
-        let own = page.scan.dateMarks.filter { !$0.aside }
+        let own = page.scan.dateMarks.filter { !$0.aside && $0.kind != .epoch }
         let ordered = own.filter { $0.inArticle } + own.filter { !$0.inArticle }
         var found = DateCandidates()
         for mark in ordered where mark.role == .published { found.add(Self.value(of: mark), source(of: mark)) }
@@ -33,6 +33,7 @@ struct ElementDateSource: PageDateSource {
         case .abbr: return .abbrPublished
         case .itemprop: return .itempropDatePublished
         case .rdfa: return .rdfaDate
+        case .epoch: return .epochAttribute
         }
     }
 }

@@ -17,6 +17,7 @@ enum PageDateChooser {
            let day = published.first(where: { $0.date.precision == .day && b.date.covers($0.date) }) {
             best = day
         }
+        if let b = best { best = originalReading(of: b, among: published) }
         if let b = best { best = localReading(of: b, among: published) }
         return Choice(published: best, modified: modified.first, dates: published + modified)
     }
@@ -27,6 +28,18 @@ enum PageDateChooser {
         return dates.enumerated()
             .sorted { ($0.element.source.rank, $0.offset) < ($1.element.source.rank, $1.offset) }
             .map(\.element).filter { seen.insert($0).inserted }
+    }
+
+    /// A permalink's day is fixed when the post first goes out (WordPress, Squarespace and news CMSes
+    /// build it from the first publication and keep it when the post is re-dated). When the URL path
+    /// names a whole day more than a day before the date the page states, the page was re-published
+    /// and the URL keeps the original publication date (htmldate reads a full URL date first for the
+    /// same reason). A day apart is a time zone, left to `localReading`.
+    static func originalReading(of date: PageDate, among others: [PageDate]) -> PageDate {
+        guard date.source != .urlPath, date.date.precision == .day,
+              let url = others.first(where: { $0.source == .urlPath && $0.date.precision == .day }),
+              date.date.earliestDayNumber - url.date.earliestDayNumber > 1 else { return date }
+        return url
     }
 
     /// Many CMSes write their timestamps in UTC ("2023-11-09T03:28Z") for an article the site dates

@@ -27,8 +27,8 @@ protocol PageDateSource: Sendable {
 /// by `DateSource.rank`.
 enum PageDateSources {
     static let all: [any PageDateSource] = [
-        MetaDateSource(), JSONLDDateSource(), ElementDateSource(), InlineScriptDateSource(), URLPathDateSource(),
-        VisibleTextDateSource(), LastModifiedDateSource(),
+        MetaDateSource(), JSONLDDateSource(), ElementDateSource(), InlineScriptDateSource(), AppStateRecordDateSource(),
+        EpochAttributeDateSource(), URLPathDateSource(), VisibleTextDateSource(), OGImageDateSource(), LastModifiedDateSource(),
     ]
 
     static func candidates(in page: DatePage) -> DateCandidates {

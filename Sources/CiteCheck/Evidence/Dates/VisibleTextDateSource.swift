@@ -43,7 +43,9 @@ struct VisibleTextDateSource: PageDateSource {
             }
         }
         var found = DateCandidates()
-        if let hit = published ?? unlabelledAfter ?? unlabelledBefore ?? Self.bylineDate(in: page.scan) {
+        let window = (headline == nil ? 0 : Self.before) + Self.after
+        if let hit = published ?? unlabelledAfter ?? unlabelledBefore ?? Self.bylineDate(in: page.scan)
+            ?? BylineLine.shortDate(in: text, from: start, limit: window) ?? BylineLine.dateBeside(in: text) {
             found.published.append(PageDate(date: hit.date, source: .visibleText))
         }
         if let updated { found.modified.append(PageDate(date: updated.date, source: .visibleTextUpdated)) }

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Seconds since 1970 on an element of the page's own content: Facebook's `<abbr data-utime=…>`,
+/// and the `data-time`/`data-timestamp` attributes timelines and feeds render their posts' times
+/// from. A feed lists its posts newest first, so the page's original date is the earliest stamp
+/// in its own content (htmldate reads `data-utime` the same way for its original date); stamps in
+/// comments, sidebars and embedded posts are left out by the scanner.
+struct EpochAttributeDateSource: PageDateSource {
+    static let attributes = ["data-utime", "data-time", "data-timestamp"]
+
+    func candidates(in page: DatePage) -> DateCandidates {
+        var found = DateCandidates()
+        let stamps = page.scan.dateMarks.filter { $0.kind == .epoch && !$0.aside }.map(\.value)
+        // ISO UTC stamps of one form sort as text.
+        if let earliest = stamps.min() { found.add(earliest, .epochAttribute) }
+        return found
+    }
+
+    /// The ISO UTC timestamp of 10 digits of seconds or 13 of milliseconds, between 1995 and 2100;
+    /// nil for anything else (a counter, a duration, a random id).
+    static func timestamp(_ raw: String) -> String? {
+        let digits = raw.trimmingCharacters(in: .whitespaces)
+        guard digits.count == 10 || digits.count == 13, digits.allSatisfy(\.isASCIIDigit), var seconds = Int(digits) else { return nil }
+        if digits.count == 13 { seconds /= 1000 }
+        guard (788_918_400...4_102_444_800).contains(seconds) else { return nil }
+        let days = seconds / 86_400, rest = seconds % 86_400
+        let day = PartialDate(dayNumber: days + epochDayNumber)
+        return day.description + "T" + String(format2: rest / 3600) + ":" + String(format2: rest % 3600 / 60) + "Z"
+    }
+
+    /// `PartialDate`'s day number of 1970-01-01.
+    private static let epochDayNumber = PartialDate(year: 1970, month: 1, day: 1)!.earliestDayNumber
+}
