@@ -25,7 +25,6 @@ struct InputLimitOptions: ParsableArguments {
         }
         if let problem = Limits.maxEntries.problem(maxEntries) { throw ValidationError(problem) }
         if let problem = Limits.pdfTimeout.problem(pdfTimeout) { throw ValidationError(problem) }
-        guard pdfTimeout > 0 else { throw ValidationError("--pdf-timeout must be more than 0 seconds, got \(pdfTimeout)") }
     }
 
     /// The input limits these options give.

@@ -56,7 +56,7 @@ class Handler(loopback.Handler):
                 pass  # the client gave up at its header cap
             return
         if path == "/gone":
-            return self.send_page(404, b"<html><head><title>Not Found</title></head><body><p>No such page.</p></body></html>")
+            return self.send(404, b"<html><head><title>Not Found</title></head><body><p>No such page.</p></body></html>")
         if path == "/wayback/available":
             # The Internet Archive availability API: a capture of every URL asked about.
             stamp = "20240102030405"
@@ -64,14 +64,7 @@ class Handler(loopback.Handler):
             answer = {"url": asked, "archived_snapshots": {"closest": {
                 "available": True, "status": "200", "timestamp": stamp,
                 "url": "http://web.archive.org/web/%s/%s" % (stamp, asked)}}}
-            body = json.dumps(answer).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
-            return
+            return self.send(200, json.dumps(answer).encode(), ctype="application/json")
         if path.startswith("/redirect/"):
             n = int(path.rsplit("/", 1)[1])
             return self.send(302, b"", headers=[("Location", "/redirect/%d" % (n + 1))])
