@@ -389,11 +389,16 @@ struct CheckCommand: ParsableCommand {
                 // A worker's only output is its part in the store.
                 Exit.fail(problem)
             }
+            // The run's part this one replaces, put back if the reports cannot be written.
+            var runRecorded = false
+            var previousRunPart: HistoryStore.RunPart?
             if let store = stage.store, shard != nil || runID != nil, result.storeProblem == nil {
                 let keyed = try zip(paths, zip(parsed, audits)).map { path, pair in
                     (paperKey: stage.key(path: path, doi: pair.0.paper.doi), audit: try JSONCoding.encode(pair.1))
                 }
+                previousRunPart = part.count > 1 ? nil : try store.runParts(run).first { $0.shard.index == part.index }
                 try store.recordRun(run, HistoryStore.RunPart(shard: part, audits: keyed), at: started)
+                runRecorded = true
             }
             if part.count > 1 {
                 // A worker's audits hold its shard only: the run's reports come from the store.
@@ -426,9 +431,13 @@ struct CheckCommand: ParsableCommand {
                 }
             } catch let error as CiteCheckError {
                 // No reports, no audit: the store forgets this run rather than hold an audit nobody can read.
-                let withdrawn = (try? stage.store?.withdraw(audits: result.recorded)) != nil
+                var withdrawn = (try? stage.store?.withdraw(audits: result.recorded)) != nil
+                // A named run's part goes too: `report --run-id` must not show an audit whose reports were never written.
+                if runRecorded, let store = stage.store {
+                    withdrawn = withdrawn && (try? store.withdrawRun(run, shard: part.index, restoring: previousRunPart)) != nil
+                }
                 Exit.fail(CiteCheckError(error.kind, file: error.file, error.problem
-                    + (result.recorded.isEmpty ? "" : withdrawn ? " (the audit is not recorded in the history store)"
+                    + (result.recorded.isEmpty && !runRecorded ? "" : withdrawn ? " (the audit is not recorded in the history store)"
                         : " (and the audit could not be taken back from the history store)")))
             }
             if let problem = result.storeProblem {

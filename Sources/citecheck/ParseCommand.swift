@@ -32,15 +32,24 @@ struct ParseCommand: ParsableCommand {
         } catch let error as CiteCheckError {
             Exit.fail(error)
         }
-        let rendered: String
         switch format {
-        case .json: rendered = String(decoding: try JSONCoding.encode(ParseReport(parsed)), as: UTF8.self) + "\n"
-        case .text: rendered = ReferenceTable.render(parsed)
-        }
-        if let output {
-            do { try AtomicFile.write(rendered, to: output) } catch let error as CiteCheckError { Exit.fail(error) }
-        } else {
-            FileHandle.standardOutput.write(Data(rendered.utf8))
+        case .json:
+            // Streamed to the file (or standard output) as it is encoded: the report of a paper near
+            // the input limit is six times its size, and holding it (and a String copy) tripled the peak.
+            let report = ParseReport(parsed)
+            if let output {
+                do { try AtomicFile.write(to: output) { file in try report.writeJSON { file.write($0) } } }
+                catch let error as CiteCheckError { Exit.fail(error) }
+            } else {
+                try report.writeJSON { FileHandle.standardOutput.write(Data($0)) }
+            }
+        case .text:
+            let rendered = ReferenceTable.render(parsed)
+            if let output {
+                do { try AtomicFile.write(rendered, to: output) } catch let error as CiteCheckError { Exit.fail(error) }
+            } else {
+                FileHandle.standardOutput.write(Data(rendered.utf8))
+            }
         }
     }
 }

@@ -81,7 +81,7 @@ import Testing
         let path = dir.appendingPathComponent("paper.pdf").path
         try Self.pdf(lines: ["text"]).write(to: URL(fileURLWithPath: path))
         let started = Date()
-        #expect(throws: CiteCheckError(.input, file: path, "pdftotext did not finish within 1 s (a damaged PDF?)")) {
+        #expect(throws: CiteCheckError(.input, file: path, "pdftotext did not finish within 1 s (a damaged PDF?; raise the limit with --pdf-timeout)")) {
             try PDFTextReader(executable: tool, timeout: 1).read(path: path)
         }
         #expect(Date().timeIntervalSince(started) < 25, "the converter was waited out instead of stopped")

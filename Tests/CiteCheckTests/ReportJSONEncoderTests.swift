@@ -56,6 +56,27 @@ import Testing
         try Self.expectSameBytes([TimelineEntry]())
     }
 
+    /// `parse --format json` streams its report one note or reference at a time; the bytes must be
+    /// those of the report encoded whole, for a paper with findings and for an empty one, with
+    /// pieces small enough to be handed over inside every element.
+    @Test(arguments: ["seed", "notes-bibliography/chicago-notes-bibliography.en.md", "empty"])
+    func aParseReportWrittenElementByElementHasTheBytesOfTheWholeReport(paper: String) throws {
+        let parsed = switch paper {
+        case "seed": try PaperParser().parse(path: Fixtures.seedPaper)
+        case "empty": ParsedPaper(paper: PaperMetadata(), notes: [], references: [])
+        default: try PaperParser().parse(path: Fixtures.path(paper))
+        }
+        let report = ParseReport(parsed)
+        var streamed = Data()
+        try report.writeJSON { streamed.append(contentsOf: $0) }
+        #expect(streamed == (try Self.foundation(report)) + Data("\n".utf8))
+        for chunk in [1, 7, 4096] {
+            var pieces = Data()
+            try ReportJSONEncoder().encode(report, chunk: chunk) { pieces.append(contentsOf: $0) }
+            #expect(pieces + Data("\n".utf8) == streamed, "chunk \(chunk)")
+        }
+    }
+
     @Test func everyEdgeCaseEncodesToTheSameBytes() throws {
         try Self.expectSameBytes(JSONEdgeCases.Everything())
     }

@@ -327,6 +327,13 @@ extension HardeningTests {
         #expect(byPath["/huge-headers"]?["status"] as? String == "connection")
         #expect((byPath["/huge-headers"]?["error"] as? String)?.contains("Too large response headers") == true,
                 "\(byPath["/huge-headers"] ?? [:])")
+        // ... and says so: the limit is named, on the link and in its finding, not "check again later".
+        #expect(byPath["/huge-headers"]?["limit"] as? String == "header-limit")
+        #expect(links.filter { $0["limit"] != nil }.count == 1)
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let headerFinding = findings.first { ($0["url"] as? String)?.hasSuffix("/huge-headers") == true }
+        #expect((headerFinding?["message"] as? String)?.contains("past the header limit") == true, "\(headerFinding ?? [:])")
+        #expect((headerFinding?["message"] as? String)?.contains("checking again will not help") == true)
         // Past --max-redirects: the redirect chain's own status.
         #expect(byPath["/redirect/0"]?["status"] as? String == "redirect-loop")
         #expect((byPath["/redirect/0"]?["error"] as? String)?.contains("more than 3 redirects") == true, "\(byPath["/redirect/0"] ?? [:])")
@@ -366,6 +373,43 @@ extension HardeningTests {
         for bad in ["0", "10000001", "99999999999999999999"] {
             let result = try CLI.run(["parse", path, "--max-entries", bad])
             #expect(result.status == 2 && result.stderr.contains("--max-entries"), "\(bad): \(result.stderr)")
+        }
+    }
+}
+
+/// `--pdf-timeout`: the seconds pdftotext (found on PATH) may take before it is stopped.
+extension HardeningTests {
+    @Test func aSlowPdftotextIsStoppedAtThePDFTimeoutItsMessageNames() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        // Stands in for pdftotext on a damaged PDF: slow, then the text of a paper with one note.
+        let text = "The regime is fragmented [1], and the UN is weighing a role [2].\n\nReferences\n\n"
+            + "[1] Lewin Schmitt, \"Mapping Global AI Governance\", AI and Ethics, Vol. 2, 2022, pp. 303-314.\n"
+            + "[2] Kerry, \"Should the UN Govern Global AI?\", February 26, 2024, https://www.brookings.edu/x/ [2025-04-14].\n"
+        let tool = bin.appendingPathComponent("pdftotext").path
+        try "#!/bin/sh\nsleep 3\ncat <<'TEXT'\n\(text)TEXT\n".write(toFile: tool, atomically: true, encoding: .utf8)
+        chmod(tool, 0o755)
+        let pdf = folder.appendingPathComponent("paper.pdf").path
+        try "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".write(toFile: pdf, atomically: true, encoding: .utf8)
+        let path = ["PATH": bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")]
+
+        let stopped = try CLI.run(["parse", pdf, "--pdf-timeout", "1"], environment: path)
+        #expect(stopped.status == 2)
+        #expect(stopped.stderr == "citecheck: \(pdf): pdftotext did not finish within 1 s (a damaged PDF?; raise the limit with --pdf-timeout)\n")
+        let raised = try CLI.run(["parse", pdf, "--pdf-timeout", "30", "--format", "json"], environment: path)
+        #expect(raised.status == 0, "\(raised.stderr)")
+        let json = try JSONSerialization.jsonObject(with: Data(raised.stdout.utf8)) as? [String: Any]
+        let references = json?["references"] as? [[String: Any]]
+        #expect(references?.count == 2)
+        #expect(references?.last?["urls"] as? [String] == ["https://www.brookings.edu/x/"])
+
+        for bad in ["0", "-1", "inf", "nan", "1e30", "86401"] {
+            for command in ["parse", "check"] {
+                let result = try CLI.run([command, pdf, "--pdf-timeout=\(bad)"] + (command == "check" ? ["--offline", "--no-store"] : []))
+                #expect(result.status == 2 && result.stderr.contains("--pdf-timeout must be"), "\(command) \(bad): \(result.stderr)")
+            }
         }
     }
 }

@@ -83,6 +83,45 @@ import Testing
         #expect((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["references"] != nil)
     }
 
+    /// A paper exactly at the input limit parses whole (issue 19): Markdown notes defined under each
+    /// paragraph, the layout that once glued the paper into one paragraph, with the limit lowered to
+    /// the paper's own size so that the suite stays quick. The report is streamed to the file and to
+    /// standard output as it is encoded; both must be the same complete JSON.
+    @Test func aMarkdownPaperAtTheInputLimitParsesWhole() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = 1_200
+        var paper = "# A paper at the limit\n\n"
+        for start in stride(from: 1, through: notes, by: 4) {
+            let ids = start..<min(notes + 1, start + 4)
+            paper += ids.map { "Sentence \($0) cites a source on page \($0 % 400).[^\($0)]" }.joined(separator: " ") + "\n\n"
+            for id in ids {
+                paper += "[^\(id)]: Klein, M., & Tobin, R. (\(1990 + id % 30)). Scholarly context not found: Study \(id) of reference rot. "
+                    + "PLOS ONE, \(id % 20)(12), Article e\(115253 + id). https://doi.org/10.1371/journal.pone.\(115253 + id)\n"
+            }
+            paper += "\n"
+        }
+        let path = folder.appendingPathComponent("paper.md").path
+        try paper.write(toFile: path, atomically: true, encoding: .utf8)
+        let limit = String(paper.utf8.count)
+        let over = try CLI.run(["parse", path, "--format", "json", "--max-input", String(paper.utf8.count - 1)])
+        #expect(over.status == 2 && over.stderr.contains("raise it with --max-input"))
+        let output = folder.appendingPathComponent("refs.json").path
+        let written = try CLI.run(["parse", path, "--format", "json", "--max-input", limit, "--output", output])
+        #expect(written.status == 0, "\(written.stderr)")
+        let stdout = try CLI.run(["parse", path, "--format", "json", "--max-input", limit])
+        let data = try Data(contentsOf: URL(fileURLWithPath: output))
+        #expect(Data(stdout.stdout.utf8) == data)
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let notesRead = try #require(json["notes"] as? [[String: Any]])
+        let references = try #require(json["references"] as? [[String: Any]])
+        #expect(notesRead.count == notes && references.count == notes)
+        // Each note keeps its own sentence, not the paragraphs glued together.
+        #expect(notesRead.last?["context"] as? String == "Sentence \(notes) cites a source on page \(notes % 400).")
+        #expect(references.last?["doi"] as? String == "10.1371/journal.pone.\(115253 + notes)")
+        #expect(data.last == UInt8(ascii: "\n"))
+    }
+
     @Test func unknownFormatIsAUsageError() throws {
         let result = try CLI.run(["parse", "x.txt", "--format", "yaml"])
         #expect(result.status == 2)

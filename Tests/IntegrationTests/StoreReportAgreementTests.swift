@@ -6,10 +6,13 @@ import Testing
 /// no audit in the store. Through the built binary against the hostile loopback web.
 @Suite struct StoreReportAgreementTests {
     /// `SELECT COUNT(*) FROM audit` in the store, read with Python's sqlite3 as another program would.
-    static func audits(in store: String) throws -> Int {
+    static func audits(in store: String) throws -> Int { try rows(of: "audit", in: store) }
+
+    /// `SELECT COUNT(*) FROM table` in the store, read with Python's sqlite3.
+    static func rows(of table: String, in store: String) throws -> Int {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COUNT(*) FROM audit').fetchone()[0])", store]
+        process.arguments = ["python3", "-c", "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT COUNT(*) FROM ' + sys.argv[2]).fetchone()[0])", store, table]
         let out = Pipe()
         process.standardOutput = out
         try process.run()
@@ -81,6 +84,83 @@ import Testing
         // The terminal summary says it too.
         #expect(result.stdout.contains("store-not-written") || result.stdout.contains("could not record this audit"), "\(result.stdout)")
         #expect(try Self.audits(in: store) == 1)
+    }
+
+    /// The archive's answers for failing links are cached in the store; on a full disk that cache
+    /// write fails. The check goes on: the archived copy is still reported, a finding says the
+    /// cache was not written, and the store failure that follows is reported as above.
+    @Test func anArchiveCacheThatCannotBeWrittenStillReportsTheArchivedCopies() throws {
+        let server = try HostileServer()
+        defer { server.stop() }
+        let (folder, path) = try HardeningTests.hostilePaper(server, ["/answered", "/gone"], title: "Page /answered")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("history.sqlite").path
+        let first = try CLI.run(["check", path, "--output", folder.appendingPathComponent("first.json").path] + Self.flags(store, server))
+        #expect(first.status == 0 || first.status == 1, "\(first.stderr)")
+        #expect(try Self.audits(in: store) == 1)
+
+        try Self.leaveUncheckpointedLog(store)
+        let out = folder.appendingPathComponent("out")
+        let archiveFlags = Self.flags(store, server).filter { $0 != "--no-archive" } + ["--archive-url", server.url("/wayback/available")]
+        let result = try Self.runOnFullDisk(["check", path, "--format", "json,text", "--output-dir", out.path] + archiveFlags,
+                                            kilobytes: 256)
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+        #expect(result.stderr.contains("the reports were written; the audit is not recorded in the history store"), "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any])
+        #expect(json["complete"] as? Bool == true)
+        let links = try #require(json["links"] as? [[String: Any]])
+        let gone = try #require(links.first { ($0["url"] as? String)?.hasSuffix("/gone") == true })
+        #expect(gone["status"] as? String == "dead")
+        let archived = try #require(gone["archive"] as? [String: Any], "\(gone)")
+        #expect((archived["url"] as? String)?.hasPrefix("http://web.archive.org/web/20240102030405/") == true, "\(archived)")
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let kinds = findings.compactMap { $0["kind"] as? String }
+        #expect(kinds.contains("archive-cache-not-written"), "\(kinds)")
+        #expect(kinds.contains("store-not-written"), "\(kinds)")
+        let cacheFinding = findings.first { $0["kind"] as? String == "archive-cache-not-written" }
+        #expect(cacheFinding?["severity"] as? String == "info")
+        #expect((cacheFinding?["message"] as? String)?.contains("could not be cached in the history store") == true)
+        // The dead link's own finding still offers the archived copy.
+        let dead = findings.first { $0["kind"] as? String == "dead-link" }
+        #expect(dead?["suggestion"] as? String == archived["url"] as? String)
+        let text = try String(contentsOf: out.appendingPathComponent("report.txt"), encoding: .utf8)
+        #expect(text.contains("archive-cache-not-written"), "\(text)")
+        #expect(try Self.audits(in: store) == 1)
+    }
+
+    /// A named run (`--run-id`) keeps its audits for `report --run-id`; when its reports cannot be
+    /// written, that part of the run is taken back with the audit, and an earlier part put back.
+    @Test func aNamedRunWhoseReportsCannotBeWrittenLeavesNoPartOfTheRun() throws {
+        let server = try HostileServer()
+        defer { server.stop() }
+        let (folder, path) = try HardeningTests.hostilePaper(server, ["/answered"], title: "Page /answered")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = folder.appendingPathComponent("history.sqlite").path
+        let blocker = folder.appendingPathComponent("not-a-folder")
+        try Data("x".utf8).write(to: blocker)
+        let failed = try CLI.run(["check", path, "--run-id", "nightly", "--output-dir", blocker.appendingPathComponent("out").path]
+                                 + Self.flags(store, server))
+        #expect(failed.status == 2, "\(failed.stderr)")
+        #expect(failed.stderr.contains("(the audit is not recorded in the history store)"), "\(failed.stderr)")
+        #expect(try Self.audits(in: store) == 0)
+        #expect(try Self.rows(of: "runAudit", in: store) == 0)
+        #expect(try Self.rows(of: "runShard", in: store) == 0)
+        let report = try CLI.run(["report", "--store", store, "--run-id", "nightly", "--output-dir", folder.appendingPathComponent("merged").path])
+        #expect(report.status != 0, "\(report.stdout)")
+
+        // Written, the run is kept; a second attempt that fails puts that part back as it was.
+        let out = folder.appendingPathComponent("out").path
+        let written = try CLI.run(["check", path, "--run-id", "nightly", "--output-dir", out] + Self.flags(store, server))
+        #expect(written.status == 0 || written.status == 1, "\(written.stderr)")
+        #expect(try Self.rows(of: "runAudit", in: store) == 1)
+        let again = try CLI.run(["check", path, "--run-id", "nightly", "--output-dir", blocker.appendingPathComponent("out").path]
+                                + Self.flags(store, server))
+        #expect(again.status == 2, "\(again.stderr)")
+        #expect(try Self.rows(of: "runAudit", in: store) == 1)
+        #expect(try Self.rows(of: "runShard", in: store) == 1)
+        let merged = try CLI.run(["report", "--store", store, "--run-id", "nightly", "--output-dir", folder.appendingPathComponent("merged").path])
+        #expect(merged.status == 0 || merged.status == 1, "\(merged.stderr)")
     }
 
     @Test func reportsThatCannotBeWrittenLeaveNoAuditInTheStore() throws {

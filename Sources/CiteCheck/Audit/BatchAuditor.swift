@@ -65,8 +65,14 @@ public struct BatchAuditor: Sendable {
         if let archive, fetched.run.state == .complete {
             let requests = audits.flatMap(AuditHistoryAnnotator.archiveRequests)
             if !requests.isEmpty {
-                let snapshots = try archive.lookup(requests, store: history.store, now: now, transport: archiveTransport)
-                for index in audits.indices { AuditHistoryAnnotator.apply(archives: snapshots, to: &audits[index]) }
+                // A cache that cannot be written (a full disk) costs the next run a lookup, not this run.
+                var cacheProblem: CiteCheckError?
+                let snapshots = try archive.lookup(requests, store: history.store, now: now, transport: archiveTransport,
+                                                   cacheProblem: &cacheProblem)
+                for index in audits.indices {
+                    AuditHistoryAnnotator.apply(archives: snapshots, to: &audits[index])
+                    if let cacheProblem { audits[index].findings.append(StoreFailure.archiveCacheFinding(cacheProblem)) }
+                }
             }
         }
         // A run that could not reach the network says nothing about the links: keep it out of the history.

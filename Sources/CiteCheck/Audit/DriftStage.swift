@@ -85,7 +85,13 @@ public final class DriftStage: @unchecked Sendable {
         }
         guard !candidates.isEmpty else { return }
         let requests = candidates.map { ArchiveLookup.Request(url: $0.url, accessed: $0.asOf.date) }
-        let answers = try archive.answers(requests, store: store, now: now, transport: lookupTransport)
+        var cacheProblem: CiteCheckError?
+        let answers = try archive.answers(requests, store: store, now: now, transport: lookupTransport, cacheProblem: &cacheProblem)
+        if let cacheProblem {
+            for index in audits.indices where !audits[index].findings.contains(where: { $0.kind == .archiveCacheNotWritten }) {
+                audits[index].findings.append(StoreFailure.archiveCacheFinding(cacheProblem))
+            }
+        }
 
         // The archived pages to read: near copies only, from the store when read before.
         var near: [String: ArchiveSnapshot] = [:]

@@ -10,6 +10,9 @@ public struct LinkReport: Sendable, Hashable, Codable {
     public var redirects: [RedirectHop]
     /// Why no usable answer came (libcurl's reason), or null.
     public var error: String?
+    /// The limit that ended the transfer, when one did and the status alone does not say so:
+    /// `header-limit` (`links[].limit`, docs/json.md). Absent from the JSON otherwise.
+    public var limit: String?
     public var contentType: String?
     /// Time spent fetching, or null when the URL was not fetched.
     public var elapsedMs: Int?
@@ -41,12 +44,13 @@ public struct LinkReport: Sendable, Hashable, Codable {
         finalUrl = outcome?.finalURL
         redirects = outcome?.redirects ?? []
         error = outcome?.error?.message
+        limit = outcome?.error.flatMap { $0.kind == .headerLimit ? $0.kind.rawValue : nil }
         contentType = outcome?.contentType
         elapsedMs = outcome?.elapsedMs
     }
 
     enum CodingKeys: String, CodingKey {
-        case url, references, status, httpStatus, finalUrl, redirects, error, contentType, elapsedMs, page,
+        case url, references, status, httpStatus, finalUrl, redirects, error, limit, contentType, elapsedMs, page,
             reused, history, archive, excludedBy, drift, via
     }
 
@@ -59,6 +63,8 @@ public struct LinkReport: Sendable, Hashable, Codable {
         try c.encodeNullable(finalUrl, forKey: .finalUrl)
         try c.encode(redirects, forKey: .redirects)
         try c.encodeNullable(error, forKey: .error)
+        // Only when set, so that every report without such a link keeps its bytes.
+        try c.encodeIfPresent(limit, forKey: .limit)
         try c.encodeNullable(contentType, forKey: .contentType)
         try c.encodeNullable(elapsedMs, forKey: .elapsedMs)
         try c.encodeNullable(page, forKey: .page)
@@ -81,6 +87,7 @@ public struct LinkReport: Sendable, Hashable, Codable {
         finalUrl = try c.decodeIfPresent(String.self, forKey: .finalUrl)
         redirects = try c.decodeIfPresent([RedirectHop].self, forKey: .redirects) ?? []
         error = try c.decodeIfPresent(String.self, forKey: .error)
+        limit = try c.decodeIfPresent(String.self, forKey: .limit)
         contentType = try c.decodeIfPresent(String.self, forKey: .contentType)
         elapsedMs = try c.decodeIfPresent(Int.self, forKey: .elapsedMs)
         page = try c.decodeIfPresent(PageEvidence.self, forKey: .page)

@@ -44,6 +44,9 @@ public struct Finding: Hashable, Sendable, Codable {
         /// The history store could not record the audit (a full disk, a failing store): the
         /// reports are whole, but the next audit will not see this one (`check` exits 2).
         case storeNotWritten = "store-not-written"
+        /// The archive lookups were made and reported, but their answers could not be cached in
+        /// the history store (a full disk): the next run asks the archive again.
+        case archiveCacheNotWritten = "archive-cache-not-written"
     }
 
     public var kind: Kind

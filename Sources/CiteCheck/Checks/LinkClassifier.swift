@@ -68,6 +68,8 @@ public struct LinkClassifier: Sendable {
         case .redirectLoop, .tooManyRedirects:
             // The cookie engine was on, so a cookie dance would have ended; still not proof of death.
             return LinkVerdict(.redirectLoop, "never arrives although cookies were kept: \(error.message); the page may work in a browser")
+        case .headerLimit:
+            return LinkVerdict(.connection, "has response headers past the header limit (libcurl reads at most 100 KB a header line and 300 KB of headers a response): \(error.message); checking again will not help, as the server sends more than any client reads")
         case .unsupportedScheme: return LinkVerdict(.unverified, "not checked: \(error.message)")
         case .other: return LinkVerdict(.unverified, "could not be checked: \(error.message)")
         }

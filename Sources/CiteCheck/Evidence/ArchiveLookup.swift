@@ -73,13 +73,29 @@ public struct ArchiveLookup: Sendable {
     /// new answers are cached. A failed request (no answer, not 200, not JSON) is neither cached
     /// nor reported: the next run asks again.
     public func lookup(_ requests: [Request], store: HistoryStore?, now: Date, transport: Transport) throws -> [String: ArchiveSnapshot] {
-        try answers(requests, store: store, now: now, transport: transport).compactMapValues { $0 }
+        var cacheProblem: CiteCheckError?
+        return try lookup(requests, store: store, now: now, transport: transport, cacheProblem: &cacheProblem)
+    }
+
+    /// The same, with the reason the answers could not be cached (a full disk) in `cacheProblem`:
+    /// the answers are still returned, and the next run asks the archive again.
+    public func lookup(_ requests: [Request], store: HistoryStore?, now: Date, transport: Transport,
+                       cacheProblem: inout CiteCheckError?) throws -> [String: ArchiveSnapshot] {
+        try answers(requests, store: store, now: now, transport: transport, cacheProblem: &cacheProblem).compactMapValues { $0 }
     }
 
     /// The archive's answer for each URL it was asked about (or answered from the cache):
     /// a snapshot, or nil when it has no copy. URLs missing from the result were not asked
     /// (over the budget) or got no usable answer, which is not the same as "no copy".
     public func answers(_ requests: [Request], store: HistoryStore?, now: Date, transport: Transport) throws -> [String: ArchiveSnapshot?] {
+        var cacheProblem: CiteCheckError?
+        return try answers(requests, store: store, now: now, transport: transport, cacheProblem: &cacheProblem)
+    }
+
+    /// The same; an answer that cannot be cached (a full disk, a failing store file) is still
+    /// returned, the first such failure is kept in `cacheProblem`, and no later write is tried.
+    public func answers(_ requests: [Request], store: HistoryStore?, now: Date, transport: Transport,
+                        cacheProblem: inout CiteCheckError?) throws -> [String: ArchiveSnapshot?] {
         var found: [String: ArchiveSnapshot?] = [:]
         var pending: [(Request, String)] = []
         var seen = Set<String>()
@@ -126,7 +142,14 @@ public struct ArchiveLookup: Sendable {
         for (request, stamp) in pending {
             guard let answer = answers[request.url] else { continue }
             found[request.url] = .some(answer)
-            try store?.cacheArchive(url: request.url, requested: stamp, snapshot: answer, at: now)
+            guard let store, cacheProblem == nil else { continue }
+            do {
+                try store.cacheArchive(url: request.url, requested: stamp, snapshot: answer, at: now)
+            } catch let error as CiteCheckError {
+                cacheProblem = error
+            } catch {
+                cacheProblem = CiteCheckError(.output, file: nil, "history store: \(error)")
+            }
         }
         return found
     }

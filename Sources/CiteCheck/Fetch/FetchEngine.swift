@@ -328,10 +328,21 @@ final class FetchEngine {
         job.sink(job.outcome())
     }
 
+    /// libcurl's header cap: CURLE_TOO_LARGE (100) from 8.6; before it, a receive error or an
+    /// out-of-memory whose message names the headers (7.88: "Too large response headers: N > 307200",
+    /// "Avoided giant realloc for header (max is 102400)!").
+    static func isHeaderLimit(_ code: CURLcode, _ message: String) -> Bool {
+        if code.rawValue == 100 { return true }
+        guard code == CURLE_RECV_ERROR || code == CURLE_OUT_OF_MEMORY || code == CURLE_WEIRD_SERVER_REPLY else { return false }
+        return message.contains("Too large response headers") || message.contains("giant realloc for header")
+            || message.contains("Header too long")
+    }
+
     private static func transportError(_ easy: CurlEasy, _ code: CURLcode) -> FetchError? {
         if code == CURLE_OK { return nil }
         if code == CURLE_WRITE_ERROR && easy.truncated { return nil }  // we stopped it at the cap
         let message = easy.message(for: code)
+        if isHeaderLimit(code, message) { return FetchError(.headerLimit, message) }
         switch code {
         case CURLE_COULDNT_RESOLVE_HOST:
             return FetchError(.dns, message)

@@ -14,6 +14,9 @@ public struct FetchError: Sendable, Hashable, Error {
         case tooManyRedirects = "too-many-redirects"
         /// A redirect to a scheme other than http or https.
         case unsupportedScheme = "unsupported-scheme"
+        /// The response's headers passed libcurl's cap (100 KB a line, 300 KB a response): a
+        /// limit of the client, not a failing network, so it is neither retried nor "try later".
+        case headerLimit = "header-limit"
         case other
     }
 

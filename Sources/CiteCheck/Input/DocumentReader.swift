@@ -13,6 +13,8 @@ public struct DocumentReader: Sendable {
     public var maxDocxPartBytes = Limits.docxPartBytes
     public var maxPDFTextBytes = Limits.pdfTextBytes
     public var maxEntries = Limits.entriesPerFile
+    /// Seconds pdftotext may run (`--pdf-timeout`).
+    public var pdfTimeout = Limits.pdfTextSeconds
 
     public init(maxContainerBytes: Int = Limits.containerBytes, maxTextBytes: Int = Limits.textBytes, pdftotext: String? = nil) {
         self.maxContainerBytes = maxContainerBytes
@@ -26,6 +28,7 @@ public struct DocumentReader: Sendable {
         maxDocxPartBytes = limits.docxPartBytes
         maxPDFTextBytes = limits.pdfTextBytes
         maxEntries = limits.entries
+        pdfTimeout = limits.pdfSeconds
     }
 
     public func read(path: String, format: DocumentFormat? = nil) throws -> DocumentContent {
@@ -35,7 +38,7 @@ public struct DocumentReader: Sendable {
         case .docx:
             return .notes(try DocxReader(maxPartBytes: maxDocxPartBytes).read(path: path))
         case .pdf:
-            return .text(try PDFTextReader(executable: pdftotext, maxTextBytes: maxPDFTextBytes).read(path: path))
+            return .text(try PDFTextReader(executable: pdftotext, maxTextBytes: maxPDFTextBytes, timeout: pdfTimeout).read(path: path))
         default:
             break
         }

@@ -55,7 +55,7 @@ public struct PDFTextReader: Sendable {
         try? out.fileHandleForReading.close()
         process.waitUntilExit()
         if timedOut.withLock({ $0 }) {
-            throw CiteCheckError(.input, file: path, "pdftotext did not finish within \(Int(timeout)) s (a damaged PDF?)")
+            throw CiteCheckError(.input, file: path, "pdftotext did not finish within \(Self.seconds(timeout)) s (a damaged PDF?; raise the limit with --pdf-timeout)")
         }
         if tooLarge {
             throw CiteCheckError(.input, file: path, "PDF text is larger than \(maxTextBytes >= 1_048_576 ? "\(maxTextBytes / 1_048_576) MB" : "\(maxTextBytes) bytes"); not a manuscript (raise the limit with --max-input)")
@@ -69,6 +69,11 @@ public struct PDFTextReader: Sendable {
             throw CiteCheckError(.input, file: path, "PDF has no text layer (a scan?); run OCR first")
         }
         return PaperText(path: path, text: text, encoding: "UTF-8")
+    }
+
+    /// "120", "0.5": whole seconds without a fraction.
+    static func seconds(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     static func findOnPath(_ name: String) -> String? {

@@ -65,6 +65,8 @@ enum CitingSentence {
 
 extension String {
     func trimmingWhitespace() -> String {
+        // Most text has nothing to trim: keep it, rather than copy it.
+        if first?.isWhitespace != true && last?.isWhitespace != true { return self }
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }

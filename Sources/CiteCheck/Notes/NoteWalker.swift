@@ -24,7 +24,7 @@ struct Walker {
 
     let style: NoteLine.Style
     private var notes: [PendingNote] = []
-    private var paragraphs: [[Character]] = []
+    private var paragraphs: [ParagraphText] = []
     private var markers: [Marker] = []
     /// The place of the line being accepted, for the markers found in it.
     private var position: (line: Int, column: Int)?
@@ -76,30 +76,30 @@ struct Walker {
         let chars = Array(text)
         let index: Int
         if paragraphOpen, let last = paragraphs.indices.last {
-            let tail = String(paragraphs[last].suffix(from: max(0, paragraphs[last].count - 200)))
+            let tail = String(paragraphs[last].suffix(200))
             var joined = tail
             LineJoiner.append(text, to: &joined)
-            paragraphs[last] += joined.dropFirst(tail.count)
+            let added = joined.dropFirst(tail.count)
+            paragraphs[last].append(String(added), count: added.count)
             index = last
         } else if style != .markdown, notesSinceParagraph, let dangling = danglingParagraph, dangling == paragraphs.count - 1 {
             // Only printed pages break a paragraph around a block of notes; Markdown notes defined
             // under each paragraph (`…page.[^1]` then `[^1]: …`) leave every paragraph whole.
-            paragraphs[dangling] += chars
+            paragraphs[dangling].append(text, count: chars.count)
             index = dangling
         } else {
-            paragraphs.append(chars)
+            paragraphs.append(ParagraphText(text, count: chars.count))
             index = paragraphs.count - 1
         }
         notesSinceParagraph = false
         paragraphOpen = true
-        let paragraph = paragraphs[index]
-        let base = paragraph.count - chars.count
+        let base = paragraphs[index].count - chars.count
         collectMarkers(in: chars, paragraph: index, base: base)
-        danglingParagraph = endsOpen(paragraph) ? index : nil
+        danglingParagraph = endsOpen(paragraphs[index]) ? index : nil
     }
 
-    private func endsOpen(_ p: [Character]) -> Bool {
-        guard let last = p.last(where: { !$0.isWhitespace }) else { return false }
+    private func endsOpen(_ p: ParagraphText) -> Bool {
+        guard let last = p.lastNonWhitespace else { return false }
         return !"。！？!?.:：”」』)）".contains(last) && !NoteLabel.isCircled(last)
     }
 
@@ -156,29 +156,57 @@ struct Walker {
     func citedLabels() -> [(label: String, context: String, place: PaperLocation?)] {
         guard style == .numbered else { return [] }
         var seen = Set<String>()
-        var out: [(label: String, context: String, place: PaperLocation?)] = []
-        for m in markers where seen.insert(m.label).inserted {
-            out.append((m.label, CitingSentence.around(markerOffset: m.offset, markerLength: m.length, in: paragraphs[m.paragraph]),
-                        m.line.map { PaperLocation(file: "", line: $0, column: m.column) }))
+        let first = markers.indices.filter { seen.insert(markers[$0].label).inserted }
+        let sentences = sentences(of: first)
+        return first.map { j in
+            let m = markers[j]
+            return (m.label, sentences[j] ?? "", m.line.map { PaperLocation(file: "", line: $0, column: m.column) })
         }
-        return out
+    }
+
+    /// The citing sentence of each marker `wanted`, found paragraph by paragraph: each paragraph's
+    /// Characters are rebuilt once, and only one paragraph's are held at a time.
+    private func sentences(of wanted: [Int]) -> [Int: String] {
+        var result: [Int: String] = [:]
+        result.reserveCapacity(wanted.count)
+        var current = -1
+        var characters: [Character] = []
+        for j in wanted.sorted(by: { (markers[$0].paragraph, $0) < (markers[$1].paragraph, $1) }) {
+            let m = markers[j]
+            if m.paragraph != current {
+                current = m.paragraph
+                characters = paragraphs[current].characters
+            }
+            result[j] = CitingSentence.around(markerOffset: m.offset, markerLength: m.length, in: characters)
+        }
+        return result
     }
 
     mutating func finish() -> [Note] {
         // Markers by label (and, for circled numerals, by page), in document order.
         var queues: [String: [Int]] = [:]
         for (j, m) in markers.enumerated() { queues[key(m.label, m.block), default: []].append(j) }
+        // The marker each note takes: the first left under its key.
+        // (A cursor per key: removing from the front was quadratic in a label cited thousands of times.)
+        var used: [String: Int] = [:]
+        var taken: [Int?] = []
+        taken.reserveCapacity(notes.count)
+        for pending in notes {
+            let k = key(pending.label, pending.block)
+            let next = used[k, default: 0]
+            if let queue = queues[k], next < queue.count {
+                used[k] = next + 1
+                taken.append(queue[next])
+            } else {
+                taken.append(nil)
+            }
+        }
+        let sentences = sentences(of: taken.compactMap { $0 })
         var result: [Note] = []
         result.reserveCapacity(notes.count)
         for (i, pending) in notes.enumerated() {
-            var context: String?
-            let k = key(pending.label, pending.block)
-            if let j = queues[k]?.first {
-                queues[k]?.removeFirst()
-                let m = markers[j]
-                let sentence = CitingSentence.around(markerOffset: m.offset, markerLength: m.length, in: paragraphs[m.paragraph])
-                context = sentence.isEmpty ? nil : sentence
-            }
+            let sentence = taken[i].flatMap { sentences[$0] }
+            let context = sentence?.isEmpty == false ? sentence : nil
             let source = pending.line.map { PaperLocation(file: "", line: $0, column: pending.column) }
             result.append(Note(index: i + 1, label: pending.label, kind: .citation, text: pending.text.trimmingWhitespace(),
                                context: context, source: source))

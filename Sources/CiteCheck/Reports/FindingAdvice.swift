@@ -22,7 +22,7 @@ public enum FindingAdvice {
         case .missingReference, .uncitedReference, .unresolvedShortNote: return "Suggested fix"
         case .contentChanged: return "Cite the archived copy"
         case .contentUnverified: return "Suggested fix"
-        case .storeNotWritten: return "Suggested fix"
+        case .storeNotWritten, .archiveCacheNotWritten: return "Suggested fix"
         }
     }
 
@@ -55,6 +55,7 @@ public enum FindingAdvice {
         case .uncitedReference: return "Cite the work in the text, or remove it from the reference list."
         case .unresolvedShortNote: return "Give the full reference at the work's first citation, or correct the short note."
         case .contentChanged: return "Cite the archived copy of the page as the author saw it."
+        case .archiveCacheNotWritten: return "Free space where the history store lives; the next check asks the archive again."
         case .storeNotWritten: return "Free space where the history store lives (or fix its file), then run the check again; pass --no-store to check without it."
         case .contentUnverified: return "Compare the page with the cited passage by hand, or archive it now (web.archive.org/save)."
         }

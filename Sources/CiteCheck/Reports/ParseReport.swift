@@ -13,4 +13,13 @@ public struct ParseReport: Sendable, Encodable {
         references = parsed.references
         findings = parsed.findings
     }
+
+    /// The report's JSON, the bytes `JSONCoding.encode(self)` gives, handed to `sink` in pieces
+    /// as it is encoded: one note or reference at a time is drafted, never the whole report (a
+    /// 31 MB paper's report is about six times its size). A newline ends it, as in every report file.
+    public func writeJSON(to sink: (UnsafeRawBufferPointer) -> Void) throws {
+        // The streamed encode writes the top-level lists (notes, references, findings) an element at a time.
+        try ReportJSONEncoder().encode(self, to: sink)
+        withUnsafeBytes(of: UInt8(ascii: "\n")) { sink($0) }
+    }
 }

@@ -21,6 +21,17 @@ extension HistoryStore {
         try backend.recordRun(runID, part, at: time)
     }
 
+    /// Takes back a part recorded by a run whose reports could not be written (as `withdraw(audits:)`
+    /// takes back its audits): `previous`, the part of that shard recorded before, is put back
+    /// (dated now); without one the shard is removed, with its audits.
+    public func withdrawRun(_ runID: String, shard: Int, restoring previous: RunPart?) throws {
+        if let previous {
+            try backend.recordRun(runID, previous, at: Date())
+        } else {
+            try backend.withdrawRun(runID, shard: shard)
+        }
+    }
+
     /// Refuses a worker whose N differs from the run's (checked before it fetches anything, and
     /// again when it records): its shards would overlap the others'.
     public func checkSplit(_ runID: String, _ shard: Shard) throws { try backend.checkSplit(runID, shard) }

@@ -22,6 +22,14 @@ extension PostgresStore {
         }
     }
 
+    func withdrawRun(_ runID: String, shard: Int) throws {
+        try transaction {
+            try lockKey("citecheck:run:" + runID)
+            try run("DELETE FROM runAudit WHERE runId = \(runID) AND shard = \(shard)")
+            try run("DELETE FROM runShard WHERE runId = \(runID) AND shard = \(shard)")
+        }
+    }
+
     func checkSplit(_ runID: String, _ shard: Shard) throws {
         try transaction { try checkSplitInTransaction(runID, shard) }
     }

@@ -19,6 +19,16 @@ extension SQLiteStore {
         }
     }
 
+    /// Takes back `shard` of `runID` (its audits and its completion) in one transaction.
+    func withdrawRun(_ runID: String, shard: Int) throws {
+        try wrap {
+            try pool.write { db in
+                try RunAuditRow.filter(Column("runId") == runID && Column("shard") == shard).deleteAll(db)
+                try RunShardRow.filter(Column("runId") == runID && Column("shard") == shard).deleteAll(db)
+            }
+        }
+    }
+
     /// Refuses a worker whose N differs from the run's (checked before it fetches anything, and
     /// again when it records): its shards would overlap the others'.
     func checkSplit(_ runID: String, _ shard: Shard) throws {

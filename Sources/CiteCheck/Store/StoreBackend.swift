@@ -30,6 +30,7 @@ protocol StoreBackend: Sendable {
     func cacheSnapshotContent(url: String, content: MainText, at time: Date) throws
 
     func recordRun(_ runID: String, _ part: HistoryStore.RunPart, at time: Date) throws
+    func withdrawRun(_ runID: String, shard: Int) throws
     func checkSplit(_ runID: String, _ shard: Shard) throws
     func runShards(_ runID: String) throws -> (count: Int?, completed: [Int])
     func runParts(_ runID: String) throws -> [HistoryStore.RunPart]

@@ -11,6 +11,8 @@ public struct InputLimits: Sendable, Hashable {
     public var pdfTextBytes = Limits.pdfTextBytes
     /// Entries of one file: BibTeX entries, CSL-JSON items, RIS records, a paper's notes.
     public var entries = Limits.entriesPerFile
+    /// Seconds pdftotext may run on one PDF (`--pdf-timeout`).
+    public var pdfSeconds = Limits.pdfTextSeconds
 
     public init() {}
 

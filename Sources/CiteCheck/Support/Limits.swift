@@ -127,6 +127,8 @@ public enum Limits {
     public static let browserConcurrency = Range("--browser-concurrency", 1...64)
     public static let browserTimeout = Range("--browser-timeout", 0...86_400, unit: " s", aboveLower: true)
     public static let storeTimeout = Range("--store-timeout", 0...86_400, unit: " s")
+    /// Seconds pdftotext may run (`parse`, `check`).
+    public static let pdfTimeout = Range("--pdf-timeout", 0...86_400, unit: " s", aboveLower: true)
     /// The history store's lock is waited on this long by default (`--store-timeout`).
     public static let storeTimeoutDefault: Double = 60
 

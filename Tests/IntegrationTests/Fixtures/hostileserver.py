@@ -10,6 +10,8 @@ Binds 127.0.0.1 on a free port, prints {"http": PORT} and exits when stdin close
   /stall              answers after 60 s (a run is interrupted while waiting for it)
   /huge-headers       a 200 whose headers total 400 KB, past libcurl's 300 KB per response
   /redirect/N         a 302 to /redirect/N+1, for ever
+  /gone               a 404
+  /wayback/available  the Internet Archive availability API: a capture of any ?url= asked about
   /works?...          any Crossref-like path: 404 with the rate-limit headers given by ?interval=
 Everything else: a small page titled by its path.
 """
@@ -53,6 +55,16 @@ class Handler(loopback.Handler):
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up at its header cap
             return
+        if path == "/gone":
+            return self.send(404, b"<html><head><title>Not Found</title></head><body><p>No such page.</p></body></html>")
+        if path == "/wayback/available":
+            # The Internet Archive availability API: a capture of every URL asked about.
+            stamp = "20240102030405"
+            asked = query.get("url", [""])[0]
+            answer = {"url": asked, "archived_snapshots": {"closest": {
+                "available": True, "status": "200", "timestamp": stamp,
+                "url": "http://web.archive.org/web/%s/%s" % (stamp, asked)}}}
+            return self.send(200, json.dumps(answer).encode(), ctype="application/json")
         if path.startswith("/redirect/"):
             n = int(path.rsplit("/", 1)[1])
             return self.send(302, b"", headers=[("Location", "/redirect/%d" % (n + 1))])
