@@ -48,18 +48,21 @@ enum LibXML2 {
                 continue
             }
             if node.pointee.type == XML_ELEMENT_NODE { body(node, false) }
-            // Climb until a node has a next sibling, leaving each element on the way up.
-            var climbing = node
-            next = nil
-            while true {
-                if let sibling = climbing.pointee.next {
-                    next = sibling
-                    break
-                }
-                guard let parent = climbing.pointee.parent, UnsafeMutableRawPointer(parent) != top else { break }
-                body(parent, false)
-                climbing = parent
-            }
+            next = following(node, within: top) { body($0, false) }
+        }
+    }
+
+    /// The node after `node`'s subtree in document order: its next sibling, else the next sibling
+    /// of the nearest ancestor that has one, never climbing to `root`. `leaving` is told of each
+    /// ancestor climbed out of.
+    private static func following(_ node: xmlNodePtr, within root: UnsafeMutableRawPointer,
+                                  leaving: (xmlNodePtr) -> Void = { _ in }) -> xmlNodePtr? {
+        var climbing = node
+        while true {
+            if let sibling = climbing.pointee.next { return sibling }
+            guard let parent = climbing.pointee.parent, UnsafeMutableRawPointer(parent) != root else { return nil }
+            leaving(parent)
+            climbing = parent
         }
     }
 
@@ -81,21 +84,7 @@ enum LibXML2 {
                 case .descend: descend = current.pointee.children != nil
                 }
             }
-            if descend {
-                next = current.pointee.children
-                continue
-            }
-            // Climb to the next sibling, never above `node`.
-            var climbing = current
-            next = nil
-            while true {
-                if let sibling = climbing.pointee.next {
-                    next = sibling
-                    break
-                }
-                guard let parent = climbing.pointee.parent, parent != node else { break }
-                climbing = parent
-            }
+            next = descend ? current.pointee.children : following(current, within: UnsafeMutableRawPointer(node))
         }
         return false
     }
