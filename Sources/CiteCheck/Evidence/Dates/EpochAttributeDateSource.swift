@@ -23,11 +23,9 @@ struct EpochAttributeDateSource: PageDateSource {
         guard digits.count == 10 || digits.count == 13, digits.allSatisfy(\.isASCIIDigit), var seconds = Int(digits) else { return nil }
         if digits.count == 13 { seconds /= 1000 }
         guard (788_918_400...4_102_444_800).contains(seconds) else { return nil }
-        let days = seconds / 86_400, rest = seconds % 86_400
-        let day = PartialDate(dayNumber: days + epochDayNumber)
-        return day.description + "T" + String(format2: rest / 3600) + ":" + String(format2: rest % 3600 / 60) + "Z"
+        // PartialDate's day numbers count from 1970-01-01, as the stamp does; PageDate writes the ISO text.
+        let minutes = seconds / 60
+        return PageDate(date: PartialDate(dayNumber: minutes / 1440), minuteOfDay: minutes % 1440, offsetMinutes: 0,
+                        source: .epochAttribute).description
     }
-
-    /// `PartialDate`'s day number of 1970-01-01.
-    private static let epochDayNumber = PartialDate(year: 1970, month: 1, day: 1)!.earliestDayNumber
 }

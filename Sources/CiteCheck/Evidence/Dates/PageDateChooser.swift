@@ -58,9 +58,7 @@ enum PageDateChooser {
         let local: Set<DateSource> = [.urlPath, .visibleText, .timeElement, .abbrPublished, .rdfaDate]
         if let site = others.first(where: { other in
             guard local.contains(other.source), other.date.precision == .day, other.offsetMinutes == nil, other.date != date.date else { return false }
-            return Self.zones.contains { offset in
-                PartialDate(dayNumber: Int((Double(utc + offset) / 1440).rounded(.down))) == other.date
-            }
+            return Self.zones.contains { date.day(inOffset: $0) == other.date }
         }) {
             return site
         }
