@@ -12,10 +12,12 @@ public enum TextReport {
         if let message = audit.linkCheck.message { lines.append(style.paint("note: \(safe(message))", "33")) }
         // The DOI counts; the DOI findings are listed with the others, by severity.
         lines += DOISummary.render(audit.dois, findings: []).map { safe($0) }
+        // Each reference's note by its id, not a copy of each reference (a dictionary of copies
+        // was the peak of a 20,000-link check).
+        let byId = Dictionary(audit.references.map { ($0.id, Place(note: $0.note, label: $0.label)) }, uniquingKeysWith: { a, _ in a })
         let retracted = audit.findings.filter { $0.kind == .retractedWork }
         if !retracted.isEmpty {
-            let byID = Dictionary(audit.references.map { ($0.id, Place(note: $0.note, label: $0.label)) }, uniquingKeysWith: { a, _ in a })
-            let notes = retracted.compactMap { $0.reference.flatMap { byID[$0] }.map { AuditOverview.noteName(index: $0.note, label: $0.label) } }
+            let notes = retracted.compactMap { $0.reference.flatMap { byId[$0] }.map { AuditOverview.noteName(index: $0.note, label: $0.label) } }
             lines.append(style.severity(.error, "retracted works cited: \(retracted.count)") + (notes.isEmpty ? "" : " (notes \(notes.uniqued().joined(separator: ", ")))"))
         }
         let works = audit.references.compactMap(\.work)
@@ -27,9 +29,6 @@ public enum TextReport {
             lines.append("  works: " + counts.joined(separator: ", "))
         }
 
-        // Each reference's note by its id, not a copy of each reference (a dictionary of copies
-        // was the peak of a 20,000-link check).
-        let byId = Dictionary(audit.references.map { ($0.id, Place(note: $0.note, label: $0.label)) }, uniquingKeysWith: { a, _ in a })
         for severity in [Finding.Severity.error, .warning] {
             let findings = audit.findings.filter { $0.severity == severity }
             guard !findings.isEmpty else { continue }

@@ -19,14 +19,15 @@ enum BylineLine {
 
     /// The first two-digit-year date on a byline line of `text` between `start` and `start + limit`.
     static func shortDate(in text: String, from start: Int, limit: Int) -> TextDateFinder.Hit? {
-        let chars = Array(text)
         var offset = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             defer { offset += line.count + 1 }
             guard offset + line.count >= start, offset < start + limit, isByline(line) else { continue }
-            if let (date, at) = shortDate(in: Array(line)) {
-                let b = max(0, at - 40)
-                return TextDateFinder.Hit(date: date, offset: offset + at, before: String(chars[(offset + b)..<(offset + at)]).lowercased())
+            let characters = Array(line)
+            if let (date, at) = shortDate(in: characters) {
+                // The words before the date on its line (a byline is one line, so never more).
+                let before = String(characters[max(0, at - 40)..<at]).lowercased()
+                return TextDateFinder.Hit(date: date, offset: offset + at, before: before)
             }
         }
         return nil
