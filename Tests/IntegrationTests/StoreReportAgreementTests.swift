@@ -46,6 +46,19 @@ import Testing
         try CLI.run(program: "/bin/sh", ["-c", "trap '' XFSZ; ulimit -f \(kilobytes * 2); exec \"$0\" \"$@\"", CLI.binary] + arguments)
     }
 
+    /// A paper citing `paths` on the hostile server, and a store whose first audit of it is
+    /// recorded, with its write-ahead log left un-checkpointed so that the next audit's write grows
+    /// the files (what a full disk refuses). The caller removes `folder`.
+    static func storeOnTheEdgeOfAFullDisk(_ server: HostileServer, _ paths: [String]) throws -> (folder: URL, paper: String, store: String) {
+        let (folder, paper) = try HardeningTests.hostilePaper(server, paths, title: "Page /answered")
+        let store = folder.appendingPathComponent("history.sqlite").path
+        let first = try CLI.run(["check", paper, "--output", folder.appendingPathComponent("first.json").path] + Self.flags(store, server))
+        #expect(first.status == 0 || first.status == 1, "\(first.stderr)")
+        #expect(try Self.audits(in: store) == 1)
+        try Self.leaveUncheckpointedLog(store)
+        return (folder, paper, store)
+    }
+
     /// The store, and the registries on the loopback web too: nothing leaves the machine.
     static func flags(_ store: String, _ server: HostileServer) -> [String] {
         ["--store", store, "--no-archive", "--retries", "0", "--timeout", "20", "--host-interval", "0",
@@ -56,15 +69,8 @@ import Testing
     @Test func aStoreThatCannotBeWrittenStillGetsTheReportsWhichSaySo() throws {
         let server = try HostileServer()
         defer { server.stop() }
-        let (folder, path) = try HardeningTests.hostilePaper(server, ["/answered", "/also"], title: "Page /answered")
+        let (folder, path, store) = try Self.storeOnTheEdgeOfAFullDisk(server, ["/answered", "/also"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = folder.appendingPathComponent("history.sqlite").path
-        // A first audit makes the store; it is recorded.
-        let first = try CLI.run(["check", path, "--output", folder.appendingPathComponent("first.json").path] + Self.flags(store, server))
-        #expect(first.status == 0 || first.status == 1, "\(first.stderr)")
-        #expect(try Self.audits(in: store) == 1)
-
-        try Self.leaveUncheckpointedLog(store)
         let out = folder.appendingPathComponent("out")
         let result = try Self.runOnFullDisk(["check", path, "--format", "json,text,markdown", "--output-dir", out.path]
                                             + Self.flags(store, server), kilobytes: 256)
@@ -92,14 +98,8 @@ import Testing
     @Test func anArchiveCacheThatCannotBeWrittenStillReportsTheArchivedCopies() throws {
         let server = try HostileServer()
         defer { server.stop() }
-        let (folder, path) = try HardeningTests.hostilePaper(server, ["/answered", "/gone"], title: "Page /answered")
+        let (folder, path, store) = try Self.storeOnTheEdgeOfAFullDisk(server, ["/answered", "/gone"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = folder.appendingPathComponent("history.sqlite").path
-        let first = try CLI.run(["check", path, "--output", folder.appendingPathComponent("first.json").path] + Self.flags(store, server))
-        #expect(first.status == 0 || first.status == 1, "\(first.stderr)")
-        #expect(try Self.audits(in: store) == 1)
-
-        try Self.leaveUncheckpointedLog(store)
         let out = folder.appendingPathComponent("out")
         let archiveFlags = Self.flags(store, server).filter { $0 != "--no-archive" } + ["--archive-url", server.url("/wayback/available")]
         let result = try Self.runOnFullDisk(["check", path, "--format", "json,text", "--output-dir", out.path] + archiveFlags,
