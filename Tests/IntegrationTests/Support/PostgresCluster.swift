@@ -105,6 +105,20 @@ final class PostgresCluster: Sendable {
         try watchdog.run()
     }
 
+    /// Adds "close every descriptor from 3 up" to `actions`: glibc's
+    /// posix_spawn_file_actions_addclosefrom_np (2.34 and later; Swift's Glibc module does not
+    /// declare it, so it is looked up), else a close of each descriptor open now.
+    private static func closeTheRest(_ actions: inout posix_spawn_file_actions_t) {
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        if let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") {
+            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+            return
+        }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? [] {
+            if let fd = Int32(name), fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
+        }
+    }
+
     /// Runs a program to its end (as the server's user when `asServer`), its output in files:
     /// posix_spawn and waitpid, not Foundation's Process, whose wait never returns once the server
     /// pg_ctl starts has inherited the descriptors it watches.
@@ -123,6 +137,10 @@ final class PostgresCluster: Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // Nothing else of this process: the server pg_ctl starts lives to the end of the run, and a
+        // pipe it inherited (the standard input of a test web another test had open) would never
+        // close, so that web would never see the end of its input and its test would wait forever.
+        Self.closeTheRest(&actions)
         let cArguments = argv.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
         var pid: pid_t = 0

@@ -33,8 +33,15 @@ final class PythonServerProcess: @unchecked Sendable {
         self.ports = ports
     }
 
+    /// Closes the server's standard input and waits for it to end. A copy of that pipe's writing
+    /// end can outlive ours in a process started meanwhile (a daemon that inherited it), and then
+    /// the server never reads the end of its input: after a grace period it is asked to stop with
+    /// SIGTERM, which every server here (loopback.py) ends on at once.
     func stop() {
         try? input.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(5)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning { process.terminate() }
         process.waitUntilExit()
     }
 }
