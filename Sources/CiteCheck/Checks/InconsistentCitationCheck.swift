@@ -19,10 +19,21 @@ public struct InconsistentCitationCheck: Sendable {
         for key in order {
             guard let cites = groups[key], Set(cites.map(\.reference.note)).count > 1 else { continue }
             var differences: [String] = []
+            // Each reading once, with every note that gives it: three notes of which two agree name
+            // two readings, not three (the two would print alike and look like a difference).
             func compare(_ what: String, _ value: (Reference) -> String?, normalise: (String) -> String = { $0 }) {
-                let values = cites.compactMap { cite in value(cite.reference).map { (cite.reference, $0) } }
-                guard Set(values.map { normalise($0.1) }).count > 1 else { return }
-                differences.append("\(what): " + values.map { "\($0.1) (\($0.0.noteDescription))" }.joinedAsList)
+                var readings: [(shown: String, key: String, notes: [String])] = []
+                for cite in cites {
+                    guard let shown = value(cite.reference) else { continue }
+                    let key = normalise(shown)
+                    if let at = readings.firstIndex(where: { $0.key == key }) {
+                        readings[at].notes.append(cite.reference.noteDescription)
+                    } else {
+                        readings.append((shown, key, [cite.reference.noteDescription]))
+                    }
+                }
+                guard readings.count > 1 else { return }
+                differences.append("\(what): " + readings.map { "\($0.shown) (\($0.notes.joinedAsList))" }.joinedAsList)
             }
             compare("titles", { $0.title.map { "“\($0)”" } }, normalise: TitleNormalizer.normalize)
             compare("dates", { $0.date?.description })
