@@ -43,6 +43,30 @@ struct BrowserReportTests {
         #expect(width == 1280)
     }
 
+    /// The page never scrolls sideways, on a desktop window or a phone's: the seed paper cites a
+    /// 120-character URL with no place to break, which once made the page 2,030 px wide at 1,200.
+    @Test func theReportNeverScrollsSideways() throws {
+        let folder = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("References/un-ai-governance-main-channel.zh.txt").path
+        let checked = try CLI.run(["check", seed, "--offline", "--no-store", "--format", "html", "--output-dir", folder.path])
+        #expect(checked.status == 0, "\(checked.stderr)")
+        // A copy that writes the page's width and the window's into itself once laid out.
+        let measured = folder.appendingPathComponent("measured.html")
+        let probe = "<script>addEventListener('load', () => { const p = document.createElement('pre'); p.id = 'widths'; "
+            + "p.textContent = document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth; document.body.appendChild(p); });</script>"
+        try (String(contentsOf: folder.appendingPathComponent("report.html"), encoding: .utf8) + probe)
+            .write(to: measured, atomically: true, encoding: .utf8)
+        for width in [1280, 420] {
+            let dom = try Browser.run(["--dump-dom", "--window-size=\(width),1600", "--virtual-time-budget=3000", measured.absoluteString],
+                                      folder: folder)
+            let widths = try #require(dom.components(separatedBy: "<pre id=\"widths\">").dropFirst().first?
+                .components(separatedBy: "</pre>").first?.split(separator: " ").compactMap { Int($0) })
+            #expect(widths.count == 2 && widths[0] <= widths[1], "at \(width) px the page is \(widths) (content, window) wide")
+        }
+    }
+
     /// Against the loopback web: the filters read from the URL hide the right notes, and while
     /// chromium renders, every host it might contact is mapped to the test server, which sees nothing.
     @Test func filtersWorkAndNothingIsFetched() throws {

@@ -55,7 +55,7 @@ nav#filters label { font-size: 0.9rem; color: var(--muted); }
 nav#filters select, nav#filters input { font: inherit; font-size: 0.9rem; padding: 0.2rem 0.4rem; max-width: 15rem; }
 svg.chart { max-width: 100%; height: auto; }
 #f-shown { font-size: 0.9rem; margin-left: auto; }
-article.note { border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 6px; padding: 0.8rem 1rem; margin: 0.9rem 0; scroll-margin-top: 4rem; }
+article.note { overflow-wrap: anywhere; border: 1px solid var(--line); border-left: 6px solid var(--line); border-radius: 6px; padding: 0.8rem 1rem; margin: 0.9rem 0; scroll-margin-top: 4rem; }
 article.note[hidden] { display: none; }
 article.note:target { box-shadow: 0 0 0 3px #0b57d044; }
 article.sev-error { border-left-color: var(--error); } article.sev-warning { border-left-color: #e0a100; }
@@ -87,6 +87,8 @@ li.finding.error { background: #fcefee; border-left-color: var(--error); }
 li.finding.warning { background: #fff7e0; border-left-color: #e0a100; }
 li.finding p { margin: 0.2rem 0 0; }
 .fix strong { font-weight: 600; }
+/* A wide table scrolls inside its section, not the page; a long URL in a note wraps. */
+section.dois, section.changes { overflow-x: auto; }
 table.plain { border-collapse: collapse; font-size: 0.92rem; margin: 0.5rem 0 1rem; }
 table.plain th, table.plain td { border-bottom: 1px solid var(--line); padding: 0.25rem 0.6rem; text-align: left; vertical-align: top; }
 footer { margin-top: 2rem; color: var(--muted); font-size: 0.85rem; }
