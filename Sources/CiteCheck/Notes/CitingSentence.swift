@@ -46,7 +46,10 @@ enum CitingSentence {
 
     /// Removes note markers so the sentence reads as prose.
     static func clean(_ chars: [Character]) -> String {
-        var out = ""
+        // Built as scalars and made a string once: appending character by character cost more than
+        // finding the sentence.
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(chars.count)
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -56,10 +59,10 @@ enum CitingSentence {
                 continue
             }
             if NoteLabel.isCircled(c) { i += 1; continue }
-            out.append(c)
+            out.append(contentsOf: c.unicodeScalars)
             i += 1
         }
-        return out.trimmingWhitespace()
+        return String(scalars: out).trimmingWhitespace()
     }
 }
 

@@ -10,7 +10,7 @@ enum AccessDate {
 
     static func find(in s: String) -> Found? {
         // Vancouver/NLM: "[cited 2025 Mar 3]", an access date, not the publication date.
-        if let cited = s.range(of: "[cited ") ?? s.range(of: "[Cited "), let close = s[cited.upperBound...].firstIndex(of: "]") {
+        if let cited = s.byteRange(of: "[cited ") ?? s.byteRange(of: "[Cited "), let close = s[cited.upperBound...].firstIndex(of: "]") {
             let inner = String(s[cited.upperBound..<close])
             if let found = VancouverDate.find(in: Array(inner.unicodeScalars)), found.date.precision == .day {
                 return Found(date: found.date, range: cited.lowerBound..<s.index(after: close), text: inner)
@@ -30,8 +30,7 @@ enum AccessDate {
     }
 
     private static func mentionsAccess(_ s: String) -> Bool {
-        let lower = s.lowercased()
-        return ["accessed", "retrieved", "viewed", "visited", "consulted"].contains { lower.has($0) }
+        ["accessed", "retrieved", "viewed", "visited", "consulted"].contains { s.hasIgnoringASCIICase($0) }
     }
 
     /// Only a full day counts as an access date; anything else stays in the raw text.

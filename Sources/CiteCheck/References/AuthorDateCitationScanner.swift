@@ -87,7 +87,9 @@ enum AuthorDateCitationScanner {
     /// "Klein et al., 2014, p. 3" → ("Klein et al.", ["2014"]); nil when the part is not a citation.
     private static func parenthetical(_ part: [Character]) -> (String, [String])? {
         var s = String(part).trimmingWhitespace()
-        for prefix in prefixes where s.lowercased().hasPrefix(prefix) {
+        // Lower-cased once, not once for every prefix tried.
+        let lower = s.lowercased()
+        for prefix in prefixes where lower.hasPrefix(prefix) {
             s = String(s.dropFirst(prefix.count)).trimmingWhitespace()
             break
         }

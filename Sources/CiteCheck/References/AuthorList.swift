@@ -21,22 +21,24 @@ enum AuthorList {
         var stripped = true
         while stripped {
             stripped = false
-            for suffix in suffixes where s.hasSuffix(suffix) && s.count > suffix.count {
+            // Only the suffixes ending in the list's last scalar can match (this loop ran 93 times a list).
+            guard let last = s.unicodeScalars.last else { break }
+            for suffix in suffixes where suffix.unicodeScalars.last == last && s.hasSuffix(suffix) && s.count > suffix.count {
                 s = String(s.dropLast(suffix.count)).trimmingCharacters(in: " ,，、")
                 stripped = true
                 break
             }
         }
         if s.isEmpty { return [] }
-        if s.contains(where: LineJoiner.isCJK) {
-            return s.replacingOccurrences(of: " and ", with: "、").replacingOccurrences(of: " & ", with: "、")
+        if s.unicodeScalars.contains(where: LineJoiner.isCJK) {
+            return s.replacingBytes(" and ", with: "、").replacingBytes(" & ", with: "、")
                 .split(whereSeparator: { "、，,；;".contains($0) })
                 .map { $0.trimmingCharacters(in: " ") }
                 .filter { !$0.isEmpty }
         }
         guard s.has(",") || s.has(" and ") || s.has(" & ") else { return [s] }
-        let parts = s.replacingOccurrences(of: ", and ", with: ", ").replacingOccurrences(of: " and ", with: ", ")
-            .replacingOccurrences(of: ", & ", with: ", ").replacingOccurrences(of: " & ", with: ", ")
+        let parts = s.replacingBytes(", and ", with: ", ").replacingBytes(" and ", with: ", ")
+            .replacingBytes(", & ", with: ", ").replacingBytes(" & ", with: ", ")
             .split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
         // "Klein, M. A." and "de Vries, B. A.": a family name, then its given names or initials.
         var names: [String] = []
@@ -67,7 +69,7 @@ enum AuthorList {
     /// One to four capitalised words, initials or particles, none of them a word organisations are
     /// named with: "Martin Klein", "Klein, M. A.", "KLEIN M A", "Klein MA", "B. A. de Vries".
     static func looksLikePersonName(_ s: String) -> Bool {
-        let words = s.replacingOccurrences(of: ",", with: " ").split(separator: " ")
+        let words = s.split(whereSeparator: { $0 == "," || $0 == " " })
         guard (1...5).contains(words.count) else { return false }
         if words.count == 1 { return AuthorScanner.isNameWord(String(words[0])) && s.count <= 20 }
         return words.allSatisfy { w in

@@ -39,7 +39,7 @@ enum ChineseCitationStyle {
 
     private static func range(of needle: String, in f: CitationFields, from: Int) -> Range<Int>? {
         let hay = f.folded(from..<f.work.count)
-        guard let r = hay.range(of: needle) else { return nil }
+        guard let r = hay.byteRange(of: needle) else { return nil }
         return f.offsets(r, in: hay, base: from)
     }
 }

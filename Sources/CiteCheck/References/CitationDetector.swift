@@ -5,10 +5,10 @@ enum CitationDetector {
         if s.has("http://") || s.has("https://") || DOIExtractor.find(in: s) != nil { return true }
         let hasYear = CitationDate.year(in: s) != nil || CitationDate.chinese(in: s) != nil || CitationDate.iso(in: s) != nil
             || VancouverDate.find(in: Array(s.unicodeScalars)) != nil
-        if Pattern.gbtTypeTag.firstMatch(in: s) != nil { return true }
+        if GBTTypeTag.first(in: s) != nil { return true }
         let opensWithSee = s.hasPrefix("参见") || s.hasPrefix("参阅") || s.hasPrefix("See ") || s.hasPrefix("Cf.")
         // Prose explains in several sentences; a citation is one run of fields.
-        let sentences = s.filter { $0 == "。" }.count
+        let sentences = s.unicodeScalars.reduce(0) { $0 + ($1 == "。" ? 1 : 0) }
         if sentences >= 2 && !opensWithSee { return false }
         if s.has("《") && s.has("》") {
             return hasYear && (opensWithSee || s.has("期") || s.has("页") || s.has("网")
@@ -33,8 +33,8 @@ extension CitationDetector {
 
     /// "The Bletchley Declaration …, adopted on 1 November 2023, accessed 3 March 2025."
     static func namesAdoptedDocument(_ s: String) -> Bool {
-        let lower = s.lowercased()
-        return ProseNoteStyle.verb(in: s) != nil && (lower.has("accessed") || lower.has("available") || lower.has("retrieved"))
+        ProseNoteStyle.verb(in: s) != nil
+            && (s.hasIgnoringASCIICase("accessed") || s.hasIgnoringASCIICase("available") || s.hasIgnoringASCIICase("retrieved"))
     }
 
     /// "A. Author, Title, Publisher, 2021." or "Title (2004)": elements parted by commas, the year
@@ -52,6 +52,5 @@ extension CitationDetector {
 
 /// Compiled once, when first used.
 private enum Pattern {
-    static let gbtTypeTag = TextPattern(#"\[(?:M|C|N|J|D|R|S|P|DB|DS|CP|EB|A|Z|G|CM)(?:/(?:OL|CD|MT|DK))?\]"#)
     static let titleAfterShortPrefix = TextPattern(#"^[^《]{1,40}《"#)
 }

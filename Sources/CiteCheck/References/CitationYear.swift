@@ -3,7 +3,8 @@
 enum CitationYear {
     /// The year token starting at `i`, and its length in characters.
     static func token(at i: Int, in c: [Character]) -> (year: String, length: Int)? {
-        guard i < c.count else { return nil }
+        // The cheap test first: a year or "n.d." starts with one of three characters.
+        guard i < c.count, c[i] == "1" || c[i] == "2" || c[i] == "n" else { return nil }
         if i > 0, c[i - 1].isLetter || c[i - 1].isNumber { return nil }
         if c[i] == "n", i + 3 < c.count, c[i + 1] == ".", c[i + 2] == "d", c[i + 3] == "." { return ("n.d.", 4) }
         guard i + 4 <= c.count, c[i] == "1" || c[i] == "2",

@@ -56,7 +56,7 @@ enum ContainerFinder {
             names = false
             // "New Haven: Yale University Press", "Paris: International Organization for
             // Standardization": the place goes.
-            if let colon = text.range(of: ": ") {
+            if let colon = text.byteRange(of: ": ") {
                 let place = text[..<colon.lowerBound], after = text[colon.upperBound...]
                 let words = after.split(separator: " ")
                 let small: Set<Substring> = ["for", "of", "and", "the", "de", "&", "in", "on"]
@@ -90,6 +90,8 @@ enum ContainerFinder {
 
     /// "何艳", "李芳 and 吴丽", "何艳, 刘霞": Chinese personal names of two to four characters.
     static func isCJKNameList(_ text: String) -> Bool {
+        // No Chinese character, no Chinese name: the list is not parsed for nothing.
+        guard text.unicodeScalars.contains(where: LineJoiner.isCJK) else { return false }
         let names = AuthorList.parse(text)
         return !names.isEmpty && names.count <= 8 && names.allSatisfy { (2...4).contains($0.count) && $0.allSatisfy(LineJoiner.isCJK) }
     }
@@ -160,10 +162,13 @@ enum ContainerFinder {
         "issued", "trans", "translated by", "located at", "retrieved", "cited", "ed", "eds", "phd diss", "report",
     ]
 
+    /// Each prefix with the space, full stop or colon after it, made once (not on every element).
+    static let prefixForms = prefixes.flatMap { [$0 + " ", $0 + ".", $0 + ":"] }
+
     static func skipped(_ lower: String) -> Bool {
         let t = lower.trimmingCharacters(in: " .()[]")
         for n in notes where t == n { return true }
-        for n in prefixes where t.hasPrefix(n + " ") || t.hasPrefix(n + ".") || t.hasPrefix(n + ":") { return true }
+        for p in prefixForms where t.hasPrefix(p) { return true }
         // "5th ed", "2nd edition", "3 版".
         if t.hasSuffix(" ed") || t.hasSuffix(" edition") || t.hasSuffix(" edn") { return t.split(separator: " ").count <= 3 }
         // "2nd 版", "第2版".
@@ -197,7 +202,7 @@ enum ContainerFinder {
     private static func locate(_ text: String, in f: CitationFields, from: Int) -> Range<Int>? {
         guard from < f.work.count else { return nil }
         let hay = f.folded(from..<f.work.count)
-        guard let r = hay.range(of: text) else { return nil }
+        guard let r = hay.byteRange(of: text) else { return nil }
         return f.offsets(r, in: hay, base: from)
     }
 }

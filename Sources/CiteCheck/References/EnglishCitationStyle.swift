@@ -14,9 +14,8 @@ enum EnglishCitationStyle {
             titleRange = (q.lowerBound + 1)..<(q.upperBound - 1)
             titleEnd = q.upperBound
             authorEnd = q.lowerBound
-        } else if let m = Pattern.italicTitle.firstMatch(in: f.workString), !italicAfterPlainTitle(f, at: f.offsets(m.range, in: f.workString).lowerBound) {
+        } else if let r = italicSpan(w), !italicAfterPlainTitle(f, at: r.lowerBound) {
             // An italic title in Markdown names a book or report.
-            let r = f.offsets(m.range, in: f.workString)
             titleRange = (r.lowerBound + 1)..<(r.upperBound - 1)
             titleEnd = r.upperBound
             authorEnd = r.lowerBound
@@ -50,7 +49,7 @@ enum EnglishCitationStyle {
             return
         }
         // Markdown's italics inside a title ("Livy and the *Pax Deum*") are the style's, not the title's.
-        ref.title = f.original(titleRange).replacingOccurrences(of: "*", with: "").trimmingCharacters(in: " ").nilIfEmpty
+        ref.title = f.original(titleRange).replacingBytes("*", with: "").trimmingCharacters(in: " ").nilIfEmpty
         let head = (authorEnd ?? titleRange.lowerBound)
         var authorsText = f.folded(f.start..<max(f.start, min(head, titleRange.lowerBound)))
         // The date of author-date styles stands between authors and title: "(2014)", ". 2014.", ", 2014".
@@ -86,11 +85,14 @@ enum EnglishCitationStyle {
         return stop > t
     }
 
+    static let editorsMarks = ["Eds.,", "Ed.,", "eds.,", "ed.,", "(eds.).", "(ed.).", "(Eds.).", "(Ed.).", "(eds.)", "(ed.)", "(Eds.)", "(Ed.)"]
+        .map { Array($0.unicodeScalars) }
+
     /// "Eds., ", "Ed., ", "(ed.). ", "(Eds.) ": skipped, with the space after.
     static func skipEditorsMark(_ w: [Unicode.Scalar], at t: Int) -> Int {
-        for mark in ["Eds.,", "Ed.,", "eds.,", "ed.,", "(eds.).", "(ed.).", "(Eds.).", "(Ed.).", "(eds.)", "(ed.)", "(Eds.)", "(Ed.)"] {
-            let m = Array(mark.unicodeScalars)
-            if t + m.count <= w.count, Array(w[t..<(t + m.count)]) == m {
+        guard t < w.count, w[t] == "E" || w[t] == "e" || w[t] == "(" else { return t }
+        for m in editorsMarks {
+            if t + m.count <= w.count, w[t..<(t + m.count)].elementsEqual(m) {
                 return CitationSegments.skipSpace(w, t + m.count)
             }
         }
@@ -134,8 +136,7 @@ enum EnglishCitationStyle {
             for i in t.scalarOffsets(r) { tail[i] = " " }
         }
         var t = String(scalars: tail)
-        let lower = t.lowercased()
-        if lower.has("vol"), let m = Pattern.volume.firstMatch(in: t) { ref.volume = String(m[1]!); blank(m.range, in: t) }
+        if t.hasIgnoringASCIICase("vol"), let m = Pattern.volume.firstMatch(in: t) { ref.volume = String(m[1]!); blank(m.range, in: t) }
         t = String(scalars: tail)
         // APA's "*Journal, 31*(1), 17–39" and "Article e0167475"; Chicago's "Journal 111, no. 2
         // (April 2016): 170" and a note's pinpoint after its parenthesis, "(Penguin, 2016), 315–16".
@@ -146,10 +147,10 @@ enum EnglishCitationStyle {
             ref.volume = v
         }
         if ref.pages == nil, let p = TailNumbers.pagesAfterParenthesis(tail) { ref.pages = p }
-        if lower.has("iss") || lower.has("no"), let m = Pattern.issue.firstMatch(in: t) { ref.issue = String(m[1]!).filter { $0 != " " }; blank(m.range, in: t) }
+        if t.hasIgnoringASCIICase("iss") || t.hasIgnoringASCIICase("no"), let m = Pattern.issue.firstMatch(in: t) { ref.issue = String(m[1]!).filter { $0 != " " }; blank(m.range, in: t) }
         t = String(scalars: tail)
         if t.has("p."), let m = Pattern.pages.firstMatch(in: t) {
-            ref.pages = String(m[1]!).filter { $0 != " " }.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+            ref.pages = String(m[1]!).filter { $0 != " " }.replacingBytes("–", with: "-").replacingBytes("—", with: "-")
             blank(m.range, in: t)
         }
         t = String(scalars: tail)
@@ -181,6 +182,17 @@ enum EnglishCitationStyle {
         ref.container = ContainerFinder.first(in: f, tail: tail, base: titleEnd, dateAt: dateAt)
     }
 
+    /// The first Markdown italic, "*…*" with at least one character inside and no "*" there.
+    static func italicSpan(_ w: [Unicode.Scalar]) -> Range<Int>? {
+        guard var open = w.firstIndex(of: "*") else { return nil }
+        while open + 1 < w.count {
+            guard let next = w[(open + 1)...].firstIndex(of: "*") else { return nil }
+            if next > open + 1 { return open..<(next + 1) }
+            open = next
+        }
+        return nil
+    }
+
     /// A title in straight double quotes.
     private static func straightQuotes(_ f: CitationFields) -> Range<Int>? {
         guard let o = f.work[f.start...].firstIndex(of: "\""),
@@ -191,7 +203,6 @@ enum EnglishCitationStyle {
 
 /// Compiled once, when first used.
 private enum Pattern {
-    static let italicTitle = TextPattern(#"\*([^*]+)\*"#)
     static let volume = TextPattern(#"(?i)\bvol(?:ume)?\.?\s*([0-9A-Za-z]+)"#)
     static let issue = TextPattern(#"(?i)\b(?:iss(?:ue)?|no)\.?\s*(\d+(?:\s*[-–/]\s*\d+)?)"#)
     static let pages = TextPattern(#"\bpp?\.\s*(\d+(?:\s*[-–—]\s*\d+)?)"#)

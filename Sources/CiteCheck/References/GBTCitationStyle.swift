@@ -63,7 +63,7 @@ enum GBTCitationStyle {
         let titleEnd = slashes ?? typeTag?.lowerBound ?? CitationSegments.stop(w, from: titleStart) ?? w.count
         var title = f.original(titleStart..<titleEnd)
         // "信息与文献 参考文献著录规则: GB/T 7714—2015": the standard's or report's number.
-        if let colon = title.range(of: ": ", options: .backwards) ?? title.range(of: "：", options: .backwards),
+        if let colon = title.lastByteRange(of: ": ") ?? title.lastByteRange(of: "："),
            CitationSegments.looksLikeNumber(String(title[colon.upperBound...])) {
             ref.number = String(title[colon.upperBound...]).trimmingCharacters(in: " ")
             title = String(title[..<colon.lowerBound])
@@ -71,7 +71,7 @@ enum GBTCitationStyle {
         // Vancouver's medium: "题名 [Internet]".
         for medium in [" [Internet]", " [internet]"] where title.hasSuffix(medium) { title.removeLast(medium.count) }
         // Vancouver's notes on the kind of work: "题名 [博士学位论文]", "题名 [CD]".
-        if title.hasSuffix("]"), let open = title.range(of: " [", options: .backwards),
+        if title.hasSuffix("]"), let open = title.lastByteRange(of: " ["),
            title[open.upperBound...].count <= 12, !title[open.upperBound...].dropLast().contains("[") {
             title = String(title[..<open.lowerBound])
         }
@@ -163,7 +163,7 @@ enum GBTCitationStyle {
             ref.issue = String(m[1]!)
         }
         if ref.pages == nil, let m = Pattern.pagesAtEnd.firstMatch(in: tail) ?? Pattern.pagesAfterIssue.firstMatch(in: tail) {
-            ref.pages = String(m[1]!).filter { $0 != " " }.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+            ref.pages = String(m[1]!).filter { $0 != " " }.replacingBytes("–", with: "-").replacingBytes("—", with: "-")
         }
     }
 
@@ -182,15 +182,15 @@ enum GBTCitationStyle {
             if text.hasPrefix("In: ") {
                 let book = String(text.dropFirst(4))
                 let name = book.split(whereSeparator: { $0 == "[" || $0 == ";" }).first.map { $0.trimmingCharacters(in: " ") } ?? book
-                guard !name.isEmpty, let r = text.range(of: name) else { return nil }
+                guard !name.isEmpty, let r = text.byteRange(of: name) else { return nil }
                 return f.original(f.offsets(r, in: text, base: seg.lowerBound + leadingSpaces(f, seg))).nilIfEmpty
             }
-            if let colon = text.range(of: ": "), !text[..<colon.lowerBound].unicodeScalars.contains(where: CitationSegments.isDigit) {
+            if let colon = text.byteRange(of: ": "), !text[..<colon.lowerBound].unicodeScalars.contains(where: CitationSegments.isDigit) {
                 // "Cambridge, MA: Harvard University, 2004": the publisher follows the place.
                 let after = String(text[colon.upperBound...])
                 let publisher = after.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "[" }).first.map { $0.trimmingCharacters(in: " ") } ?? after
                 if !publisher.isEmpty, CitationSegments.year(at: 0, in: Array(publisher.unicodeScalars)) == nil,
-                   let r = text.range(of: publisher, range: colon.upperBound..<text.endIndex) {
+                   let r = text.byteRange(of: publisher, from: colon.upperBound) {
                     return f.original(f.offsets(r, in: text, base: seg.lowerBound + leadingSpaces(f, seg))).nilIfEmpty
                 }
                 return nil
@@ -204,7 +204,7 @@ enum GBTCitationStyle {
                     for and in ["and ", "& "] where element.hasPrefix(and) { element.removeFirst(and.count) }
                     if ContainerFinder.isNameList(element) || ContainerFinder.isCJKNameList(element) { continue }
                 }
-                guard let found = text.range(of: element) else { return nil }
+                guard let found = text.byteRange(of: element) else { return nil }
                 return f.original(f.offsets(found, in: text, base: base)).trimmingCharacters(in: " :").nilIfEmpty
             }
             names = false

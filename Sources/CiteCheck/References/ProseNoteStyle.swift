@@ -8,7 +8,7 @@ enum ProseNoteStyle {
 
     static func verb(in s: String) -> Range<String.Index>? {
         for v in verbs {
-            if let r = s.range(of: " " + v + " ") ?? s.range(of: ", " + v + " ") { return r }
+            if let r = s.byteRange(of: " " + v + " ") ?? s.byteRange(of: ", " + v + " ") { return r }
         }
         return nil
     }
@@ -34,7 +34,7 @@ enum ProseNoteStyle {
         while start < words.count, small.contains(words[start]) || words[start] == "The" && start + 1 < words.count && words.count - start > 3 { start += 1 }
         guard start < words.count else { return }
         let name = words[start...].joined(separator: " ").trimmingCharacters(in: " ,.")
-        guard name.split(separator: " ").count >= 2, let r = s.range(of: name) else { return }
+        guard name.split(separator: " ").count >= 2, let r = s.byteRange(of: name) else { return }
         ref.title = f.original(f.offsets(r, in: s)).nilIfEmpty
     }
 }

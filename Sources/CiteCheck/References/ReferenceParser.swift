@@ -58,8 +58,8 @@ public struct ReferenceParser: Sendable {
             break
         }
         let fields = CitationFields(text: text, work: work, workString: workString, start: start)
-        if let typeTag = Pattern.gbtTypeTag.firstMatch(in: workString) {
-            GBTCitationStyle.parse(fields, typeTag: workString.scalarOffsets(typeTag.range), into: &ref)
+        if let typeTag = GBTTypeTag.first(in: work) {
+            GBTCitationStyle.parse(fields, typeTag: typeTag, into: &ref)
         } else if workString.has("《") {
             ChineseCitationStyle.parse(fields, into: &ref)
         } else if ProseNoteStyle.accepts(fields) {
@@ -139,5 +139,4 @@ struct CitationFields {
 /// Compiled once, when first used.
 private enum Pattern {
     static let doiPhrase = TextPattern(#"(?i)\bdoi\s*[:：]?\s*10\.\S+"#)
-    static let gbtTypeTag = TextPattern(#"\[(?:M|C|N|J|D|R|S|P|DB|DS|CP|EB|A|Z|G|CM)(?:/(?:OL|CD|MT|DK))?\]"#)
 }

@@ -10,7 +10,7 @@ enum UpdatedDate {
         guard s.has("odified") || s.has("pdated") || s.has("evised") else { return nil }
         for phrase in phrases {
             var from = s.startIndex
-            while let r = s.range(of: phrase, options: .caseInsensitive, range: from..<s.endIndex) {
+            while let r = s.byteRange(of: phrase, from: from, ignoringASCIICase: true) {
                 from = r.upperBound
                 // A whole word: not "unmodified", not "updatedness".
                 if r.lowerBound > s.startIndex, s[s.index(before: r.lowerBound)].isLetter { continue }

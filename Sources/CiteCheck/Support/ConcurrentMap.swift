@@ -13,6 +13,22 @@ enum ConcurrentMap {
         }
         return results.values.flatMap { $0 ?? [] }
     }
+
+    /// `map`, with one more independent job run on a core of its own while the chunks are mapped
+    /// (a serial step that would otherwise wait for the map, or the map for it).
+    static func map<T: Sendable, U: Sendable, V: Sendable>(_ items: [T], chunk: Int = 256, alongside job: @Sendable () -> V,
+                                                         _ transform: @Sendable (T) -> U) -> ([U], V) {
+        if items.count <= chunk { return (items.map(transform), job()) }
+        let chunks = (items.count + chunk - 1) / chunk
+        let results = ResultSlots<[U]>(count: chunks)
+        let other = ResultSlots<V>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: chunks + 1) { c in
+            if c == 0 { other.set(0, job()); return }
+            let lo = (c - 1) * chunk, hi = min(items.count, lo + chunk)
+            results.set(c - 1, items[lo..<hi].map(transform))
+        }
+        return (results.values.flatMap { $0 ?? [] }, other.values[0]!)
+    }
 }
 
 /// Each slot is written by exactly one iteration of `concurrentPerform` and read after it returns;
