@@ -165,19 +165,29 @@ struct Walker {
     }
 
     /// The citing sentence of each marker `wanted`, found paragraph by paragraph: each paragraph's
-    /// Characters are rebuilt once, and only one paragraph's are held at a time.
+    /// Characters are rebuilt once, and only one paragraph's are held at a time on each core (the
+    /// paragraphs are independent, so they are spread over the cores).
     private func sentences(of wanted: [Int]) -> [Int: String] {
+        let markers = markers, paragraphs = paragraphs
+        // The wanted markers in paragraph order, one group a paragraph.
+        var groups: [[Int]] = []
+        for j in wanted.sorted(by: { (markers[$0].paragraph, $0) < (markers[$1].paragraph, $1) }) {
+            if let last = groups.last?.last, markers[last].paragraph == markers[j].paragraph {
+                groups[groups.count - 1].append(j)
+            } else {
+                groups.append([j])
+            }
+        }
+        let found = ConcurrentMap.map(groups) { group -> [(Int, String)] in
+            let characters = paragraphs[markers[group[0]].paragraph].characters
+            return group.map { j in
+                (j, CitingSentence.around(markerOffset: markers[j].offset, markerLength: markers[j].length, in: characters))
+            }
+        }
         var result: [Int: String] = [:]
         result.reserveCapacity(wanted.count)
-        var current = -1
-        var characters: [Character] = []
-        for j in wanted.sorted(by: { (markers[$0].paragraph, $0) < (markers[$1].paragraph, $1) }) {
-            let m = markers[j]
-            if m.paragraph != current {
-                current = m.paragraph
-                characters = paragraphs[current].characters
-            }
-            result[j] = CitingSentence.around(markerOffset: m.offset, markerLength: m.length, in: characters)
+        for group in found {
+            for (j, sentence) in group { result[j] = sentence }
         }
         return result
     }

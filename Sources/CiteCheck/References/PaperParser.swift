@@ -13,7 +13,7 @@ public struct PaperParser: Sendable {
     }
 
     public func parse(_ paper: PaperText) throws -> ParsedPaper {
-        let segmentation = FootnoteSegmenter().segmentation(paper.text)
+        var segmentation = FootnoteSegmenter().segmentation(paper.text)
         let parser = ReferenceParser()
         let metadata = PaperMetadataExtractor().extract(from: paper.text)
         if segmentation.notes.isEmpty {
@@ -26,29 +26,42 @@ public struct PaperParser: Sendable {
             parsed.naming(file: paper.path)
             return parsed
         }
-        // The segmenter knows lines, not the file: name it on every note's place.
-        let notes = segmentation.notes.map { note in
-            var note = note
-            note.source?.file = paper.path
-            return note
+        // The notes are taken from the segmentation, not copied, and named and assembled in place:
+        // one array of notes is held, not three. The segmenter knows lines, not the file.
+        var notes = segmentation.notes
+        segmentation.notes = []
+        for i in notes.indices { notes[i].source?.file = paper.path }
+        // Notes parse independently, so they are spread over the cores, with what the assembler looks
+        // for in each (a short note); ids are given afterwards in document order.
+        var perNote = ConcurrentMap.map(notes) { note -> ([Reference], ShortNote?) in
+            let refs = parser.parse(note: note, firstID: 1)
+            return (refs, ReferenceAssembler.shortNote(note, parsed: refs))
         }
-        // Notes parse independently, so they are spread over the cores; ids are given afterwards
-        // in document order.
-        let perNote = ConcurrentMap.map(notes) { parser.parse(note: $0, firstID: 1) }
-        var assembler = ReferenceAssembler(capacity: notes.count)
-        for (note, refs) in zip(notes, perNote) { assembler.add(note, refs) }
-        if segmentation.style != .numbered {
-            // A notes paper's closing bibliography: its entries after the notes.
-            for (note, ref) in NotesBibliography(parser: parser).read(FootnoteSegmenter.lines(paper.text), after: assembler.notes) {
-                assembler.add(note, [ref])
-            }
+        // A notes paper's closing bibliography: its entries after the notes.
+        let bibliography = segmentation.style == .numbered ? []
+            : NotesBibliography(parser: parser).read(FootnoteSegmenter.lines(paper.text), after: notes)
+        // Room for exactly the references there can be: growing by doubling held the old array beside the new.
+        let bound = perNote.reduce(bibliography.count) { $0 + ReferenceAssembler.bound($1.0, $1.1) }
+        var assembler = ReferenceAssembler(references: bound)
+        for i in notes.indices {
+            // Each note's references are moved into the assembled list, not left behind beside it.
+            let (refs, short) = perNote[i]
+            perNote[i] = ([], nil)
+            assembler.assemble(&notes[i], refs, short: short)
+        }
+        perNote = []
+        notes.reserveCapacity(notes.count + bibliography.count)
+        for (entry, ref) in bibliography {
+            var note = entry
+            assembler.assemble(&note, [ref], short: ReferenceAssembler.shortNote(note, parsed: [ref]))
+            notes.append(note)
         }
         var findings = assembler.findings
+        let references = assembler.takeReferences()
         if segmentation.style == .numbered {
-            findings += NumberedListCitations.findings(cited: segmentation.citedLabels, notes: assembler.notes,
-                                                      references: assembler.references)
+            findings += NumberedListCitations.findings(cited: segmentation.citedLabels, notes: notes, references: references)
         }
-        var parsed = ParsedPaper(paper: metadata, notes: assembler.notes, references: assembler.references, findings: findings)
+        var parsed = ParsedPaper(paper: metadata, notes: consume notes, references: consume references, findings: findings)
         parsed.naming(file: paper.path)
         return parsed
     }
