@@ -12,44 +12,50 @@ public struct PaperParser: Sendable {
         try SourceDocumentParser(reader: DocumentReader(maxTextBytes: reader.maxBytes)).parse(path: path, format: format)
     }
 
-    public func parse(_ paper: PaperText) throws -> ParsedPaper {
+    /// `paper` is consumed: its text is let go once segmented (the notes hold their own text), so a
+    /// paper near the input limit is not held beside its parsed notes.
+    public func parse(_ paper: consuming PaperText) throws -> ParsedPaper {
         var segmentation = FootnoteSegmenter().segmentation(paper.text)
         let parser = ReferenceParser()
         let metadata = PaperMetadataExtractor().extract(from: paper.text)
+        let path = paper.path
         if segmentation.notes.isEmpty {
             // No notes and no numbered list: an author-date paper's unnumbered list under its heading.
             let lines = FootnoteSegmenter.lines(paper.text)
             guard let list = UnnumberedListParser(parser: parser).parse(lines) else {
-                throw CiteCheckError(.input, file: paper.path, "no footnotes or numbered references found")
+                throw CiteCheckError(.input, file: path, "no footnotes or numbered references found")
             }
             var parsed = ParsedPaper(paper: metadata, notes: list.notes, references: list.references, findings: list.findings)
-            parsed.naming(file: paper.path)
+            parsed.naming(file: path)
             return parsed
         }
         // The notes are taken from the segmentation, not copied, and named and assembled in place:
         // one array of notes is held, not three. The segmenter knows lines, not the file.
         var notes = segmentation.notes
         segmentation.notes = []
-        for i in notes.indices { notes[i].source?.file = paper.path }
-        // Notes parse independently, so they are spread over the cores, with what the assembler looks
-        // for in each (a short note); ids are given afterwards in document order.
-        var perNote = ConcurrentMap.map(notes) { note -> ([Reference], ShortNote?) in
-            let refs = parser.parse(note: note, firstID: 1)
-            return (refs, ReferenceAssembler.shortNote(note, parsed: refs))
-        }
-        // A notes paper's closing bibliography: its entries after the notes.
+        for i in notes.indices { notes[i].source?.file = path }
+        // A notes paper's closing bibliography: its entries after the notes. Read before the notes are
+        // parsed, so that the paper's text can go.
         let bibliography = segmentation.style == .numbered ? []
             : NotesBibliography(parser: parser).read(FootnoteSegmenter.lines(paper.text), after: notes)
-        // Room for exactly the references there can be: growing by doubling held the old array beside the new.
-        let bound = perNote.reduce(bibliography.count) { $0 + ReferenceAssembler.bound($1.0, $1.1) }
-        var assembler = ReferenceAssembler(references: bound)
-        for i in notes.indices {
-            // Each note's references are moved into the assembled list, not left behind beside it.
-            let (refs, short) = perNote[i]
-            perNote[i] = ([], nil)
-            assembler.assemble(&notes[i], refs, short: short)
+        _ = consume paper
+        var assembler = ReferenceAssembler(references: notes.count + bibliography.count)
+        // Notes parse independently, so a slice of them at a time is spread over the cores, with what
+        // the assembler looks for in each (a short note), and assembled in document order, which gives
+        // the ids. Only one slice's per-note results are held: the whole paper's were as big as the
+        // assembled list, beside it.
+        var start = notes.startIndex
+        while start < notes.endIndex {
+            let end = min(start + Self.slice, notes.endIndex)
+            let perNote = ConcurrentMap.map(Array(notes[start..<end])) { note -> ([Reference], ShortNote?) in
+                let refs = parser.parse(note: note, firstID: 1)
+                return (refs, ReferenceAssembler.shortNote(note, parsed: refs))
+            }
+            for (offset, (refs, short)) in perNote.enumerated() {
+                assembler.assemble(&notes[start + offset], refs, short: short)
+            }
+            start = end
         }
-        perNote = []
         notes.reserveCapacity(notes.count + bibliography.count)
         for (entry, ref) in bibliography {
             var note = entry
@@ -62,7 +68,10 @@ public struct PaperParser: Sendable {
             findings += NumberedListCitations.findings(cited: segmentation.citedLabels, notes: notes, references: references)
         }
         var parsed = ParsedPaper(paper: metadata, notes: consume notes, references: consume references, findings: findings)
-        parsed.naming(file: paper.path)
+        parsed.naming(file: path)
         return parsed
     }
+
+    /// Notes parsed and assembled at a time.
+    static let slice = 4096
 }

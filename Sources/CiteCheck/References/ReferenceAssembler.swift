@@ -19,7 +19,7 @@ struct ReferenceAssembler {
         references.reserveCapacity(capacity)
     }
 
-    /// For the text path, which keeps its own notes (`assemble`): room for exactly this many references.
+    /// For the text path, which keeps its own notes (`assemble`): room for this many references.
     init(references capacity: Int) {
         references.reserveCapacity(capacity)
     }
@@ -28,11 +28,6 @@ struct ReferenceAssembler {
     /// function of the note, so the text path finds it on every core while the notes are parsed.
     static func shortNote(_ note: Note, parsed: [Reference]) -> ShortNote? {
         ShortNote.marked(note.text) ?? (parsed.isEmpty ? ShortNote.chicago(note.text) : nil)
-    }
-
-    /// The most references `assemble` can make of a note: its own, or one for a short note.
-    static func bound(_ parsed: [Reference], _ short: ShortNote?) -> Int {
-        short == nil ? parsed.count : max(1, parsed.count)
     }
 
     mutating func add(_ note: Note, _ parsed: [Reference]) {
