@@ -13,9 +13,12 @@ public struct PaperParser: Sendable {
     }
 
     public func parse(_ paper: PaperText) throws -> ParsedPaper {
-        let segmentation = FootnoteSegmenter().segmentation(paper.text)
+        // The front matter is read while the notes are segmented: both walk the whole text.
+        let text = paper.text
+        let (segmentation, metadata) = ConcurrentMap.both(parallel: text.utf8.count > 256 * 1024,
+                                                          { FootnoteSegmenter().segmentation(text) },
+                                                          { PaperMetadataExtractor().extract(from: text) })
         let parser = ReferenceParser()
-        let metadata = PaperMetadataExtractor().extract(from: paper.text)
         if segmentation.notes.isEmpty {
             // No notes and no numbered list: an author-date paper's unnumbered list under its heading.
             let lines = FootnoteSegmenter.lines(paper.text)
