@@ -37,9 +37,12 @@ public struct PaperParser: Sendable {
         }
         // Notes parse independently, so they are spread over the cores; ids are given afterwards
         // in document order.
-        let perNote = ConcurrentMap.map(notes) { parser.parse(note: $0, firstID: 1) }
+        let perNote = ConcurrentMap.map(notes) { note in
+            let refs = parser.parse(note: note, firstID: 1)
+            return (refs, ReferenceAssembler.prepare(note, refs))
+        }
         var assembler = ReferenceAssembler(capacity: notes.count)
-        for (note, refs) in zip(notes, perNote) { assembler.add(note, refs) }
+        for (note, (refs, prepared)) in zip(notes, perNote) { assembler.add(note, refs, prepared: prepared) }
         if segmentation.style != .numbered {
             // A notes paper's closing bibliography: its entries after the notes.
             for (note, ref) in NotesBibliography(parser: parser).read(FootnoteSegmenter.lines(paper.text), after: assembler.notes) {

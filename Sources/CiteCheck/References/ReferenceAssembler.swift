@@ -17,11 +17,27 @@ struct ReferenceAssembler {
         references.reserveCapacity(capacity)
     }
 
-    mutating func add(_ note: Note, _ parsed: [Reference]) {
+    /// What `add` works out about a note that depends on no other note: whether it repeats an
+    /// earlier citation, and its references' titles normalized. A paper's notes are prepared on
+    /// every core alongside their parse; `add` itself runs in document order, on one.
+    struct Prepared: Sendable {
+        var short: ShortNote?
+        var titles: [String]
+    }
+
+    static func prepare(_ note: Note, _ parsed: [Reference]) -> Prepared {
+        Prepared(short: ShortNote.marked(note.text) ?? (parsed.isEmpty ? ShortNote.chicago(note.text) : nil),
+                 titles: parsed.map { normalized($0.title ?? "") })
+    }
+
+    mutating func add(_ note: Note, _ parsed: [Reference], prepared: Prepared? = nil) {
         var note = note
         var refs = parsed
-        let short = ShortNote.marked(note.text) ?? (refs.isEmpty ? ShortNote.chicago(note.text) : nil)
-        if let short {
+        let prepared = prepared ?? Self.prepare(note, parsed)
+        // The titles prepared are those of `parsed`; a note resolved or rebuilt here has others.
+        var titles: [String]? = prepared.titles
+        if let short = prepared.short {
+            titles = nil
             if let target = resolve(short, before: note) {
                 refs = [repeating(target, short, note)]
             } else {
@@ -34,6 +50,8 @@ struct ReferenceAssembler {
                         ref.title = title.map { $0.trimmingCharacters(in: "*_") }
                     }
                     refs = [ref]
+                } else {
+                    titles = prepared.titles
                 }
                 refs[0].id = "r\(references.count + 1)"
                 findings.append(CitationFindings.unresolved(refs[0], note: note))
@@ -41,12 +59,12 @@ struct ReferenceAssembler {
         }
         note.kind = refs.isEmpty ? .comment : .citation
         let first = references.count
-        for var ref in refs {
+        for (i, var ref) in refs.enumerated() {
             ref.id = "r\(references.count + 1)"
             ref.source = ref.source ?? note.source
             if ref.repeats == nil {
                 full.append(references.count)
-                fullTitles.append(Self.normalized(ref.title ?? ""))
+                fullTitles.append(titles?[i] ?? Self.normalized(ref.title ?? ""))
             }
             references.append(ref)
         }
