@@ -60,8 +60,8 @@ import Testing
     }
 
     @Test func shortTitlesFindWorksCitedAfterAnEarlierShortNote() {
-        // Titles are normalized when a short note first looks for one, and brought up to date at the
-        // next: the second short note must see the work cited between the two.
+        // A short note looks among the titles of every full reference before it: the second short
+        // note must see the work cited between the two.
         let a = assemble([
             #"Martin Klein et al., "Scholarly Context Not Found: One in Five Articles Suffers from Reference Rot," PLOS ONE 9, no. 12 (2014): e115253."#,
             #"Klein et al., "Scholarly Context Not Found," e115253."#,
@@ -84,7 +84,7 @@ import Testing
         var assembler = ReferenceAssembler(references: 4)
         for i in notes.indices {
             let refs = parser.parse(note: notes[i], firstID: 1)
-            assembler.assemble(&notes[i], refs, short: ReferenceAssembler.shortNote(notes[i], parsed: refs))
+            assembler.assemble(&notes[i], refs, prepared: ReferenceAssembler.prepare(notes[i], refs))
         }
         let added = assemble(texts)
         #expect(notes == added.notes)

@@ -26,7 +26,7 @@ enum CitingSentence {
         start += 1
         let upper = afterStop ? markerOffset : end
         guard start < upper else { return "" }
-        return clean(Array(paragraph[start..<upper]))
+        return clean(paragraph[start..<upper])
     }
 
     private static func isSentenceEnd(_ p: [Character], _ i: Int) -> Bool {
@@ -45,24 +45,31 @@ enum CitingSentence {
     }
 
     /// Removes note markers so the sentence reads as prose.
-    static func clean(_ chars: [Character]) -> String {
-        // Built as scalars and made a string once: appending character by character cost more than
-        // finding the sentence.
-        var out: [Unicode.Scalar] = []
+    static func clean<C: RandomAccessCollection>(_ chars: C) -> String where C.Element == Character, C.Index == Int {
+        // Built as UTF-8 and made a string once: appending character by character cost more than
+        // finding the sentence, and most characters are one byte.
+        var out: [UInt8] = []
         out.reserveCapacity(chars.count)
-        var i = 0
-        while i < chars.count {
+        var i = chars.startIndex
+        let end = chars.endIndex
+        while i < end {
             let c = chars[i]
-            if c == "^", i + 1 < chars.count, NoteLabel.isCircled(chars[i + 1]) { i += 2; continue }
-            if c == "[", i + 1 < chars.count, chars[i + 1] == "^", let close = chars[i...].firstIndex(of: "]") {
-                i = close + 1
+            let bytes = c.utf8
+            // One byte: ASCII ("\r\n" is two, and stays as it is).
+            if bytes.count == 1 {
+                if c == "^", i + 1 < end, NoteLabel.isCircled(chars[i + 1]) { i += 2; continue }
+                if c == "[", i + 1 < end, chars[i + 1] == "^", let close = chars[i...].firstIndex(of: "]") {
+                    i = close + 1
+                    continue
+                }
+            } else if NoteLabel.isCircled(c) {
+                i += 1
                 continue
             }
-            if NoteLabel.isCircled(c) { i += 1; continue }
-            out.append(contentsOf: c.unicodeScalars)
+            out.append(contentsOf: bytes)
             i += 1
         }
-        return String(scalars: out).trimmingWhitespace()
+        return String(decoding: out, as: UTF8.self).trimmingWhitespace()
     }
 }
 

@@ -3,6 +3,10 @@ enum NoteLabel {
     /// The number a circled numeral stands for, or nil.
     static func circledValue(_ c: Character) -> Int? {
         guard let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return nil }
+        return circledValue(scalar)
+    }
+
+    static func circledValue(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar.value {
         case 0x2460...0x2473: return Int(scalar.value - 0x2460) + 1
         case 0x3251...0x325F: return Int(scalar.value - 0x3251) + 21
@@ -12,4 +16,7 @@ enum NoteLabel {
     }
 
     static func isCircled(_ c: Character) -> Bool { circledValue(c) != nil }
+
+    /// A scalar that is a circled numeral on its own (the Character may still carry a combining mark).
+    static func isCircled(_ scalar: Unicode.Scalar) -> Bool { circledValue(scalar) != nil }
 }

@@ -73,7 +73,9 @@ struct Walker {
     }
 
     private mutating func addBody(_ text: String) {
-        let chars = Array(text)
+        // Most body lines hold no marker: those are counted, not copied into Characters.
+        let chars: [Character]? = mayHoldMarker(text) ? Array(text) : nil
+        let added = chars?.count ?? text.characterCount
         let index: Int
         if paragraphOpen, let last = paragraphs.indices.last {
             let tail = String(paragraphs[last].suffix(200))
@@ -85,17 +87,26 @@ struct Walker {
         } else if style != .markdown, notesSinceParagraph, let dangling = danglingParagraph, dangling == paragraphs.count - 1 {
             // Only printed pages break a paragraph around a block of notes; Markdown notes defined
             // under each paragraph (`…page.[^1]` then `[^1]: …`) leave every paragraph whole.
-            paragraphs[dangling].append(text, count: chars.count)
+            paragraphs[dangling].append(text, count: added)
             index = dangling
         } else {
-            paragraphs.append(ParagraphText(text, count: chars.count))
+            paragraphs.append(ParagraphText(text, count: added))
             index = paragraphs.count - 1
         }
         notesSinceParagraph = false
         paragraphOpen = true
-        let base = paragraphs[index].count - chars.count
-        collectMarkers(in: chars, paragraph: index, base: base)
+        if let chars { collectMarkers(in: chars, paragraph: index, base: paragraphs[index].count - chars.count) }
         danglingParagraph = endsOpen(paragraphs[index]) ? index : nil
+    }
+
+    /// Whether `collectMarkers` could find anything in `text`: the character each style's marker
+    /// starts with is there.
+    private func mayHoldMarker(_ text: String) -> Bool {
+        switch style {
+        case .circled: return text.unicodeScalars.contains { NoteLabel.isCircled($0) }
+        case .markdown: return text.has("[^")
+        case .numbered: return text.utf8.contains(UInt8(ascii: "["))
+        }
     }
 
     private func endsOpen(_ p: ParagraphText) -> Bool {

@@ -74,6 +74,7 @@ enum CitationDate {
 
     /// ISO dates: 2024-03-21, 2024-03, also with dots or slashes (2024.03.21, 2024/03/21).
     static func iso(in s: String) -> Found? {
+        guard hasISOShape(s) else { return nil }
         if let m = Pattern.isoDay.firstMatch(in: s),
            let d = PartialDate(year: Int(m[1]!)!, month: Int(m[2]!)!, day: Int(m[3]!)!) {
             return Found(date: d, range: m.range)
@@ -94,6 +95,21 @@ enum CitationDate {
             if let d = PartialDate(year: Int(m[1]!)!) { return Found(date: d, range: m.range) }
         }
         return nil
+    }
+
+    /// A cheap test run before the ISO regexes, which were a tenth of parsing an English list: four
+    /// digits, then "-", "." or "/", then a digit. A digit is what the regexes' `\d` takes, any
+    /// Unicode decimal digit.
+    static func hasISOShape(_ s: String) -> Bool {
+        var run = 0
+        var separated = false
+        for scalar in s.unicodeScalars {
+            let digit = scalar.isASCII ? (0x30...0x39).contains(scalar.value) : scalar.properties.numericType == .decimal
+            if separated && digit { return true }
+            separated = run >= 4 && (scalar == "-" || scalar == "." || scalar == "/")
+            run = digit ? run + 1 : 0
+        }
+        return false
     }
 
     /// A cheap test run before the year regex: four digits starting 15–20 in a row.

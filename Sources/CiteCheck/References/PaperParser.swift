@@ -15,9 +15,14 @@ public struct PaperParser: Sendable {
     /// `paper` is consumed: its text is let go once segmented (the notes hold their own text), so a
     /// paper near the input limit is not held beside its parsed notes.
     public func parse(_ paper: consuming PaperText) throws -> ParsedPaper {
-        var segmentation = FootnoteSegmenter().segmentation(paper.text)
+        // The front matter is read while the notes are segmented: both walk the whole text.
+        let text = paper.text
+        var segmentation: FootnoteSegmentation
+        let metadata: PaperMetadata
+        (segmentation, metadata) = ConcurrentMap.both(parallel: text.utf8.count > 256 * 1024,
+                                                      { FootnoteSegmenter().segmentation(text) },
+                                                      { PaperMetadataExtractor().extract(from: text) })
         let parser = ReferenceParser()
-        let metadata = PaperMetadataExtractor().extract(from: paper.text)
         let path = paper.path
         if segmentation.notes.isEmpty {
             // No notes and no numbered list: an author-date paper's unnumbered list under its heading.
@@ -37,29 +42,30 @@ public struct PaperParser: Sendable {
         // A notes paper's closing bibliography: its entries after the notes. Read before the notes are
         // parsed, so that the paper's text can go.
         let bibliography = segmentation.style == .numbered ? []
-            : NotesBibliography(parser: parser).read(FootnoteSegmenter.lines(paper.text), after: notes)
+            : NotesBibliography(parser: parser).read(FootnoteSegmenter.lines(text), after: notes)
+        _ = consume text
         _ = consume paper
         var assembler = ReferenceAssembler(references: notes.count + bibliography.count)
         // Notes parse independently, so a slice of them at a time is spread over the cores, with what
-        // the assembler looks for in each (a short note), and assembled in document order, which gives
+        // the assembler works out about each on its own (`prepare`), and assembled in document order, which gives
         // the ids. Only one slice's per-note results are held: the whole paper's were as big as the
         // assembled list, beside it.
         var start = notes.startIndex
         while start < notes.endIndex {
             let end = min(start + Self.slice, notes.endIndex)
-            let perNote = ConcurrentMap.map(Array(notes[start..<end])) { note -> ([Reference], ShortNote?) in
+            let perNote = ConcurrentMap.map(Array(notes[start..<end])) { note in
                 let refs = parser.parse(note: note, firstID: 1)
-                return (refs, ReferenceAssembler.shortNote(note, parsed: refs))
+                return (refs, ReferenceAssembler.prepare(note, refs))
             }
-            for (offset, (refs, short)) in perNote.enumerated() {
-                assembler.assemble(&notes[start + offset], refs, short: short)
+            for (offset, (refs, prepared)) in perNote.enumerated() {
+                assembler.assemble(&notes[start + offset], refs, prepared: prepared)
             }
             start = end
         }
         notes.reserveCapacity(notes.count + bibliography.count)
         for (entry, ref) in bibliography {
             var note = entry
-            assembler.assemble(&note, [ref], short: ReferenceAssembler.shortNote(note, parsed: [ref]))
+            assembler.assemble(&note, [ref], prepared: ReferenceAssembler.prepare(note, [ref]))
             notes.append(note)
         }
         var findings = assembler.findings

@@ -6,9 +6,7 @@ struct ReferenceAssembler {
     private(set) var notes: [Note] = []
     private(set) var references: [Reference] = []
     private(set) var findings: [Finding] = []
-    /// Full (not repeating) references so far, and their titles normalized once, the first time a
-    /// short note looks for a title (most papers have none: normalizing every title was a tenth of
-    /// parsing a 35,000-note paper).
+    /// Full (not repeating) references so far, with their titles normalized once.
     private var full: [Int] = []
     private var fullTitles: [String] = []
     /// The note before, if it cited anything: its first reference's position.
@@ -24,22 +22,33 @@ struct ReferenceAssembler {
         references.reserveCapacity(capacity)
     }
 
-    /// What `add` and `assemble` look for in a note before its references are put together; a pure
-    /// function of the note, so the text path finds it on every core while the notes are parsed.
-    static func shortNote(_ note: Note, parsed: [Reference]) -> ShortNote? {
-        ShortNote.marked(note.text) ?? (parsed.isEmpty ? ShortNote.chicago(note.text) : nil)
+    /// What `add` works out about a note that depends on no other note: whether it repeats an
+    /// earlier citation, and its references' titles normalized. A paper's notes are prepared on
+    /// every core alongside their parse; `add` itself runs in document order, on one.
+    struct Prepared: Sendable {
+        var short: ShortNote?
+        var titles: [String]
     }
 
-    mutating func add(_ note: Note, _ parsed: [Reference]) {
+    static func prepare(_ note: Note, _ parsed: [Reference]) -> Prepared {
+        Prepared(short: ShortNote.marked(note.text) ?? (parsed.isEmpty ? ShortNote.chicago(note.text) : nil),
+                 titles: parsed.map { normalized($0.title ?? "") })
+    }
+
+    mutating func add(_ note: Note, _ parsed: [Reference], prepared: Prepared? = nil) {
         var note = note
-        assemble(&note, parsed, short: Self.shortNote(note, parsed: parsed))
+        assemble(&note, parsed, prepared: prepared ?? Self.prepare(note, parsed))
         notes.append(note)
     }
 
-    /// `add` for a note the caller keeps: only its kind is set. `short` is `shortNote(note, parsed:)`.
-    mutating func assemble(_ note: inout Note, _ parsed: consuming [Reference], short: ShortNote?) {
+    /// `add` for a note the caller keeps (the text path, whose notes are assembled in place): only its
+    /// kind is set.
+    mutating func assemble(_ note: inout Note, _ parsed: consuming [Reference], prepared: Prepared) {
         var refs = parsed
-        if let short {
+        // The titles prepared are those of `parsed`; a note resolved or rebuilt here has others.
+        var titles: [String]? = prepared.titles
+        if let short = prepared.short {
+            titles = nil
             if let target = resolve(short, before: note) {
                 refs = [repeating(target, short, note)]
             } else {
@@ -52,6 +61,8 @@ struct ReferenceAssembler {
                         ref.title = title.map { $0.trimmingCharacters(in: "*_") }
                     }
                     refs = [ref]
+                } else {
+                    titles = prepared.titles
                 }
                 refs[0].id = "r\(references.count + 1)"
                 findings.append(CitationFindings.unresolved(refs[0], note: note))
@@ -59,17 +70,20 @@ struct ReferenceAssembler {
         }
         note.kind = refs.isEmpty ? .comment : .citation
         let first = references.count
-        for var ref in refs {
+        for (i, var ref) in refs.enumerated() {
             ref.id = "r\(references.count + 1)"
             ref.source = ref.source ?? note.source
-            if ref.repeats == nil { full.append(references.count) }
+            if ref.repeats == nil {
+                full.append(references.count)
+                fullTitles.append(titles?[i] ?? Self.normalized(ref.title ?? ""))
+            }
             references.append(ref)
         }
         previousCitation = refs.isEmpty ? previousCitation : first
     }
 
     /// The references, handed over: the assembler keeps none, so the caller's array is the only one
-    /// and can be changed in place (a copy of 105,000 references was a tenth of the 31 MB paper's peak).
+    /// and can be changed in place (a copy of 140,000 references was a tenth of the 31 MB paper's peak).
     mutating func takeReferences() -> [Reference] {
         var taken: [Reference] = []
         swap(&taken, &references)
@@ -77,7 +91,7 @@ struct ReferenceAssembler {
     }
 
     /// The position of the full reference a short note repeats.
-    private mutating func resolve(_ short: ShortNote, before note: Note) -> Int? {
+    private func resolve(_ short: ShortNote, before note: Note) -> Int? {
         switch short {
         case .previous:
             return previousCitation.map(root)
@@ -91,7 +105,6 @@ struct ReferenceAssembler {
             if let title {
                 let short = Self.normalized(title)
                 guard short.count >= 2 else { return nil }
-                let fullTitles = titles()
                 return full.indices.last { k in
                     let t = fullTitles[k]
                     return (t.hasPrefix(short) || (short.count >= 6 && t.has(short)))
@@ -101,12 +114,6 @@ struct ReferenceAssembler {
             if let author { return full.last { Self.names(references[$0], author) } }
             return previousCitation.map(root)
         }
-    }
-
-    /// The normalized titles of the full references so far, brought up to date.
-    private mutating func titles() -> [String] {
-        while fullTitles.count < full.count { fullTitles.append(Self.normalized(references[full[fullTitles.count]].title ?? "")) }
-        return fullTitles
     }
 
     /// The full reference behind a repeat; ids are "r<position + 1>", so no search is needed.

@@ -17,6 +17,7 @@ enum ShortNote: Equatable {
     }
 
     static let earlierMarkers = ["同前注", "同前", "前引注", "前引", "前揭注", "前揭", "op. cit.", "op.cit.", "op cit", "loc. cit."]
+    private static let longestMarker = earlierMarkers.map(\.count).max()!
 
     /// The forms that say outright that they repeat (Ibid., 同上, 前引, op. cit., …).
     static func marked(_ text: String) -> ShortNote? {
@@ -30,11 +31,18 @@ enum ShortNote: Equatable {
         for marker in ["同上注", "同上书", "同上文", "同上"] where t.hasPrefix(marker) {
             return .previous(pinpoint: pinpoint(String(t.dropFirst(marker.count))))
         }
+        // A marker counts only when it starts within the first 30 characters: it is looked for in
+        // the head that can hold one, not in the whole note.
+        let headEnd = t.index(t.startIndex, offsetBy: 30 + longestMarker, limitedBy: t.endIndex) ?? t.endIndex
+        let head = String(t[..<headEnd])
         for marker in earlierMarkers {
             // Searched on the bytes (Foundation's case-insensitive search, run for every marker on
             // every note, was half of parsing 1,000 CNKI notes): the markers are lower-case.
-            guard let r = t.byteRange(of: marker, ignoringASCIICase: true),
-                  t.distance(from: t.startIndex, to: r.lowerBound) <= 30 else { continue }
+            guard let h = head.byteRange(of: marker, ignoringASCIICase: true),
+                  head.distance(from: head.startIndex, to: h.lowerBound) <= 30 else { continue }
+            // The same bytes in the whole note.
+            let lower = t.utf8.index(t.startIndex, offsetBy: head.utf8.distance(from: head.startIndex, to: h.lowerBound))
+            let r = lower..<t.utf8.index(lower, offsetBy: marker.utf8.count)
             // "同前述观点", "同前文所述" are prose, not a repeat.
             if marker == "同前", ["述", "面", "期", "年", "文所", "文提", "文已", "文论"].contains(where: { t[r.upperBound...].hasPrefix($0) }) { continue }
             let before = String(t[..<r.lowerBound]).trimmingCharacters(in: " ,，:：、")

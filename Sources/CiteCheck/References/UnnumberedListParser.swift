@@ -61,14 +61,16 @@ struct UnnumberedListParser {
         for entry in entries { links.keys.append(EntryAuthorYear.read(entry, previous: links.keys.last)) }
         let linker = CitationLinker(entries: links.keys)
         var missingSeen = Set<String>()
+        // Only an entry's first citation, and a missing entry's, needs its sentence.
+        func sentence(_ citation: InTextCitation) -> String {
+            CitingSentence.around(markerOffset: citation.offset, markerLength: citation.length, in: paragraphs[citation.paragraph])
+        }
         for citation in citations {
-            let sentence = CitingSentence.around(markerOffset: citation.offset, markerLength: citation.length,
-                                                 in: paragraphs[citation.paragraph])
             if let i = linker.entry(for: citation) {
                 links.cited[i] = true
-                if links.contexts[i] == nil, !sentence.isEmpty { links.contexts[i] = sentence }
+                if links.contexts[i] == nil, case let found = sentence(citation), !found.isEmpty { links.contexts[i] = found }
             } else if missingSeen.insert(citation.asCited).inserted {
-                var finding = CitationFindings.missing(cited: citation.asCited, sentence: sentence)
+                var finding = CitationFindings.missing(cited: citation.asCited, sentence: sentence(citation))
                 // The line and column of the citation (the parser names the file).
                 finding.source = body.place(paragraph: citation.paragraph, offset: citation.offset)
                     .map { PaperLocation(file: "", line: $0.line, column: $0.column) }

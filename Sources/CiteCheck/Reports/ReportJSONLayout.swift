@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lays a finished `JSONDraft` out as JSONEncoder does with `[.prettyPrinted, .sortedKeys]`:
 /// two spaces a level, `"key" : value`, keys in UTF-8 byte order, an empty container as an
 /// open and a close bracket with an empty line between them, no newline at the end.
@@ -111,6 +113,12 @@ struct ReportJSONLayout {
         guard depth < Self.maximumDepth else { throw TooDeep() }
         out.append("[")
         let count = list.elementCount
+        if count >= Self.concurrentElements, list.encodesConcurrently, ProcessInfo.processInfo.activeProcessorCount > 1 {
+            try writeElementsConcurrently(list, at: path, depth: depth, to: &out)
+            lineBreak(depth - 1, to: &out)
+            out.append("]")
+            return
+        }
         let element = JSONDraft()
         for index in 0..<count {
             if index > 0 { out.append(",") }
@@ -126,6 +134,52 @@ struct ReportJSONLayout {
         if count == 0 { out.append("\n") }
         lineBreak(depth - 1, to: &out)
         out.append("]")
+    }
+
+    /// Lists at least this long are encoded on every core.
+    static let concurrentElements = 256
+
+    /// A long list, encoded and laid out on every core a batch at a time: each piece of a batch
+    /// in a draft and a buffer of its own, the pieces written in order. The text is the one the
+    /// element-by-element loop writes; what is held is one batch's text (512 elements) instead of
+    /// one element's. An element's error is thrown once the pieces before it are written.
+    private mutating func writeElementsConcurrently(_ list: any JSONElementList, at path: [any CodingKey], depth: Int,
+                                                    to out: inout ByteBuffer) throws {
+        let count = list.elementCount
+        let piece = 64, batch = 512
+        // Read only, by every thread: the list (its elements encode concurrently, said the check
+        // before this call) and the line breaks in this draft's arena.
+        nonisolated(unsafe) let list = list
+        nonisolated(unsafe) let lineBreaks = lineBreaks
+        nonisolated(unsafe) let path = path
+        var start = 0
+        while start < count {
+            let end = min(count, start + batch)
+            let pieces = (end - start + piece - 1) / piece
+            let texts = PieceTexts(count: pieces)
+            let first = start
+            DispatchQueue.concurrentPerform(iterations: pieces) { p in
+                let lo = first + p * piece, hi = min(end, lo + piece)
+                texts.set(p, Result {
+                    var buffer = ByteBuffer(capacity: 1 << 16)
+                    let element = JSONDraft()
+                    for index in lo..<hi {
+                        if index > 0 { buffer.append(",") }
+                        buffer.append(UnsafeBufferPointer(rebasing: lineBreaks[0..<1 + 2 * depth]))
+                        element.reset(at: path + [ReportJSONKey(intValue: index)])
+                        try list.encodeElement(index, into: element)
+                        var layout = ReportJSONLayout(draft: element)
+                        try layout.write(element.entries[0].value, depth: depth, to: &buffer)
+                    }
+                    return Array(buffer.elements)
+                })
+            }
+            for text in texts.all {
+                try text.get().withUnsafeBufferPointer { out.append($0) }
+                flushIfFull(&out)
+            }
+            start = end
+        }
     }
 
     private func lineBreak(_ depth: Int, to out: inout ByteBuffer) {
@@ -231,4 +285,18 @@ struct ReportJSONLayout {
         }
         return a.count < b.count
     }
+}
+
+/// The text of each piece of a batch, set by the thread that encoded it (each slot by one
+/// iteration of `concurrentPerform`) and read after it returns; the lock makes that visible.
+private final class PieceTexts: @unchecked Sendable {
+    private var slots: [Result<[UInt8], any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ text: Result<[UInt8], any Error>) { lock.withLock { slots[i] = text } }
+
+    /// In order; every slot is set once `concurrentPerform` has returned.
+    var all: [Result<[UInt8], any Error>] { lock.withLock { slots.map { $0! } } }
 }

@@ -31,6 +31,18 @@ enum ConcurrentMap {
     }
 }
 
+extension ConcurrentMap {
+    /// Two independent jobs, on two cores when `parallel` (worth a thread only for large inputs).
+    static func both<A: Sendable, B: Sendable>(parallel: Bool, _ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        guard parallel else { return (first(), second()) }
+        let a = ResultSlots<A>(count: 1), b = ResultSlots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { job in
+            if job == 0 { a.set(0, first()) } else { b.set(0, second()) }
+        }
+        return (a.values[0]!, b.values[0]!)
+    }
+}
+
 /// Each slot is written by exactly one iteration of `concurrentPerform` and read after it returns;
 /// the lock makes that hand-over visible across threads.
 private final class ResultSlots<U>: @unchecked Sendable {
