@@ -26,3 +26,25 @@ import Testing
     #expect(BylineLine.dateBeside(in: "Body text\n23.01.2019\nBy Ann Example\n")?.date == PartialDate(iso: "2019-01-23"))
     #expect(BylineLine.dateBeside(in: "Body text\nOn 23.01.2019 the port reopened\nBy Ann Example\n") == nil)
 }
+
+/// The byte cut gives the lines and offsets the Character split gives.
+@Test(arguments: ["", "one line", "a\nb\n", "\n\nBy Jane Roe\n8.5.12\n", "crlf\r\nBy Jane\r\n3.4.21", "中文\n作者 张三\n👩‍👩‍👧\nend", "e\u{301}\nx"])
+func bylineLinesAreTheLinesOfTheSplit(_ text: String) {
+    var offset = 0
+    var expected: [(String, Int)] = []
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        expected.append((String(line), offset))
+        offset += line.count + 1
+    }
+    let cut = BylineLine.lines(of: text)
+    #expect(cut.map { String($0.line) } == expected.map(\.0))
+    #expect(cut.map(\.offset) == expected.map(\.1))
+}
+
+@Test func aLineIsABylineOnlyWhenItsFirstWordIsOne() {
+    #expect(BylineLine.isByline("  By Jane Roe"))
+    #expect(BylineLine.isByline("АВТОР Иван Петров"))
+    #expect(!BylineLine.isByline("Lorem ipsum dolor"))
+    #expect(!BylineLine.isByline("bystander Jane"))
+    #expect(!BylineLine.isByline(""))
+}

@@ -46,3 +46,16 @@ import Testing
 @Test func emptyInputGivesNoScan() {
     #expect(HTMLScanner.scan([], encoding: nil, url: nil) == nil)
 }
+
+/// The byte path for ASCII text collapses exactly as the Character split does.
+@Test func collapsedWhitespaceIsTheSplitJoinedByOneSpace() {
+    var random = SeededRandom(state: 20_261_207)
+    let pieces = ["a", "Word", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{1C}", "\u{85}", "\u{A0}", "é", "中", "x\u{301}"]
+    var texts = ["", " ", "plain", " lead", "trail ", "in  side", "a\r\nb"]
+    for _ in 0..<500 {
+        texts.append((0..<Int.random(in: 0..<12, using: &random)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &random)] }.joined())
+    }
+    for text in texts {
+        #expect(text.collapsedWhitespace == text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " "), "\(Array(text.unicodeScalars))")
+    }
+}

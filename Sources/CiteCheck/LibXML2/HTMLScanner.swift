@@ -237,6 +237,30 @@ enum HTMLScanner {
 extension String {
     /// Runs of whitespace (including newlines and NBSP) become one space; ends trimmed.
     var collapsedWhitespace: String {
-        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // ASCII text, most of a page's, is collapsed on its bytes: in ASCII the whitespace
+        // Characters are the six bytes below, and "\r\n" (one Character) is two of them.
+        var ascii = true
+        var clean = true
+        var previousSpace = true
+        for byte in utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            let space = byte == 0x20 || (0x09...0x0D).contains(byte)
+            if space && (byte != 0x20 || previousSpace) { clean = false }
+            previousSpace = space
+        }
+        guard ascii else { return split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        if clean && !previousSpace { return self }
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
+        var pending = false
+        for byte in utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pending = !out.isEmpty
+            } else {
+                if pending { out.append(0x20); pending = false }
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

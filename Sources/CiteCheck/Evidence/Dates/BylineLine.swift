@@ -10,8 +10,47 @@ import Foundation
 ///   box below the article), wherever on the page: the byline says whose date it is.
 enum BylineLine {
     static let bylineWords: Set<String> = ["by", "von", "par", "por", "di", "da", "door", "av", "af", "от", "автор"]
+    private static let longestBylineWord = bylineWords.map(\.count).max()!
+    /// The ASCII bytes a byline word can begin with, either case.
+    private static let initials = Set(bylineWords.compactMap(\.utf8.first).filter { $0 < 0x80 }.flatMap { [$0, $0 & ~0x20] })
+
+    /// The text's lines and the character offset each starts at, as `split(separator: "\n",
+    /// omittingEmptySubsequences: false)` gives them; cut on the bytes when no carriage return
+    /// can make "\r\n" one Character (splitting Characters was a fifth of reading a page's dates).
+    static func lines(of text: String) -> [(line: Substring, offset: Int)] {
+        var result: [(line: Substring, offset: Int)] = []
+        var offset = 0
+        if text.utf8.contains(0x0D) {
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                result.append((line, offset))
+                offset += line.count + 1
+            }
+            return result
+        }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while true {
+            if i == utf8.endIndex || utf8[i] == 0x0A {
+                let line = text[start..<i]
+                result.append((line, offset))
+                offset += String(line).characterCount + 1
+                if i == utf8.endIndex { break }
+                i = utf8.index(after: i)
+                start = i
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        return result
+    }
 
     static func isByline(_ line: Substring) -> Bool {
+        // Most lines fail on their first word: only a line that starts with a byline word is split.
+        let trimmed = line.drop(while: { $0 == " " })
+        if let byte = trimmed.utf8.first, byte < 0x80, !initials.contains(byte) { return false }
+        let first = trimmed.prefix(while: { $0 != " " })
+        guard first.count <= longestBylineWord, bylineWords.contains(first.lowercased()) else { return false }
         let words = line.split(separator: " ")
         guard (2...12).contains(words.count), bylineWords.contains(words[0].lowercased()) else { return false }
         return words[1].first?.isUppercase == true
@@ -19,10 +58,14 @@ enum BylineLine {
 
     /// The first two-digit-year date on a byline line of `text` between `start` and `start + limit`.
     static func shortDate(in text: String, from start: Int, limit: Int) -> TextDateFinder.Hit? {
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            defer { offset += line.count + 1 }
-            guard offset + line.count >= start, offset < start + limit, isByline(line) else { continue }
+        shortDate(in: lines(of: text), from: start, limit: limit)
+    }
+
+    static func shortDate(in lines: [(line: Substring, offset: Int)], from start: Int, limit: Int) -> TextDateFinder.Hit? {
+        for (n, (line, offset)) in lines.enumerated() {
+            // The line's length: up to the next line's start, less its newline.
+            let length = n + 1 < lines.count ? lines[n + 1].offset - offset - 1 : line.count
+            guard offset + length >= start, offset < start + limit, isByline(line) else { continue }
             let characters = Array(line)
             if let (date, at) = shortDate(in: characters) {
                 // The words before the date on its line (a byline is one line, so never more).
@@ -36,13 +79,12 @@ enum BylineLine {
     /// The first date that stands alone on the line before or after a byline line (nothing but the
     /// date on it, give or take punctuation).
     static func dateBeside(in text: String) -> TextDateFinder.Hit? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var starts: [Int] = []
-        var offset = 0
-        for line in lines {
-            starts.append(offset)
-            offset += line.count + 1
-        }
+        dateBeside(in: lines(of: text))
+    }
+
+    static func dateBeside(in placed: [(line: Substring, offset: Int)]) -> TextDateFinder.Hit? {
+        let lines = placed.map(\.line)
+        let starts = placed.map(\.offset)
         for (i, line) in lines.enumerated() where isByline(line) {
             for j in [i - 1, i + 1] where lines.indices.contains(j) {
                 let other = lines[j].trimmingCharacters(in: .whitespaces)

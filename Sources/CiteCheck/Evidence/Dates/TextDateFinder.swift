@@ -36,9 +36,10 @@ enum TextDateFinder {
         return table
     }()
 
-    private enum Token: Equatable {
+    private enum Token {
         case number(Int, digits: Int)
-        case word(String)
+        /// Where the word is in the characters read; lower-cased only when a match looks at it.
+        case word(Range<Int>)
         case mark(Character)
     }
 
@@ -47,44 +48,65 @@ enum TextDateFinder {
         var offset: Int
     }
 
-    private static let cjkMarks: Set<Character> = ["年", "月", "日", "号", "."]
+    private static let cjkMarks: Set<Character> = ["年", "月", "日", "号"]
 
     static func find(in text: String, from start: Int = 0, limit: Int = .max) -> [Hit] {
-        let chars = Array(text)
-        let end = min(chars.count, limit == .max ? chars.count : start + limit)
+        // Only the window is read, with the 40 characters before it that a hit's `before` may take:
+        // a page's main text is read several times, each for a few hundred characters.
+        let lo = max(0, start - 40)
+        let rest = text.dropFirst(lo)
+        let chars = limit == .max ? Array(rest) : Array(rest.prefix(max(0, start + limit - lo)))
+        let end = chars.count
         var tokens: [Located] = []
-        var i = max(0, start)
+        var i = max(0, start) - lo
         while i < end {
             let ch = chars[i]
-            if ch.isASCIIDigit {
-                let s = i
-                var n = 0
-                while i < end, chars[i].isASCIIDigit, i - s < 9 { n = n * 10 + Int(chars[i].asciiValue! - 48); i += 1 }
-                while i < end, chars[i].isASCIIDigit { i += 1 }
-                tokens.append(.init(token: .number(n, digits: i - s), offset: s))
-            } else if cjkMarks.contains(ch) || "-/.,:".contains(ch) {
-                tokens.append(.init(token: .mark(ch), offset: i))
+            if let byte = asciiByte(ch) {
+                switch byte {
+                case 0x30...0x39:
+                    let s = i
+                    var n = 0
+                    while i < end, chars[i].isASCIIDigit, i - s < 9 { n = n * 10 + Int(chars[i].asciiValue! - 48); i += 1 }
+                    while i < end, chars[i].isASCIIDigit { i += 1 }
+                    tokens.append(.init(token: .number(n, digits: i - s), offset: s + lo))
+                case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "\n"):
+                    tokens.append(.init(token: .mark(ch), offset: i + lo))
+                    i += 1
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    let s = i
+                    while i < end, isWordLetter(chars[i]) { i += 1 }
+                    tokens.append(.init(token: .word(s..<i), offset: s + lo))
+                case 0x09, 0x0B, 0x0C, 0x0D, 0x20:
+                    i += 1
+                default:
+                    tokens.append(.init(token: .mark(ch), offset: i + lo))
+                    i += 1
+                }
+            } else if cjkMarks.contains(ch) {
+                tokens.append(.init(token: .mark(ch), offset: i + lo))
                 i += 1
             } else if ch.isLetter, !isHan(ch) {
                 let s = i
-                while i < end, chars[i].isLetter, !isHan(chars[i]) { i += 1 }
-                tokens.append(.init(token: .word(String(chars[s..<i]).lowercased()), offset: s))
-            } else if ch == "\n" {
-                tokens.append(.init(token: .mark("\n"), offset: i))
-                i += 1
+                while i < end, isWordLetter(chars[i]) { i += 1 }
+                tokens.append(.init(token: .word(s..<i), offset: s + lo))
             } else {
-                if !ch.isWhitespace { tokens.append(.init(token: .mark(ch), offset: i)) }
+                if !ch.isWhitespace { tokens.append(.init(token: .mark(ch), offset: i + lo)) }
                 i += 1
             }
+        }
+        // Every date has a number at its start or (after a month name and a stop) two tokens on.
+        func isNumber(_ j: Int) -> Bool {
+            guard j < tokens.count, case .number = tokens[j].token else { return false }
+            return true
         }
         var hits: [Hit] = []
         var k = 0
         while k < tokens.count {
-            if let (date, used) = match(tokens, k) {
+            if isNumber(k) || isNumber(k + 1) || isNumber(k + 2), let (date, used) = match(tokens, k, chars) {
                 let offset = tokens[k].offset
                 var b = offset
-                while b > 0, offset - b < 40, chars[b - 1] != "\n" { b -= 1 }
-                hits.append(Hit(date: date, offset: offset, before: String(chars[b..<offset]).lowercased()))
+                while b > 0, offset - b < 40, chars[b - 1 - lo] != "\n" { b -= 1 }
+                hits.append(Hit(date: date, offset: offset, before: String(chars[(b - lo)..<(offset - lo)]).lowercased()))
                 k += used
             } else {
                 k += 1
@@ -93,20 +115,30 @@ enum TextDateFinder {
         return hits
     }
 
+    /// The byte of a one-byte (ASCII) Character; nil for any other, "\r\n" included.
+    @inline(__always)
+    private static func asciiByte(_ ch: Character) -> UInt8? {
+        let bytes = ch.utf8
+        return bytes.count == 1 ? bytes.first : nil
+    }
+
+    @inline(__always)
+    private static func isWordLetter(_ ch: Character) -> Bool {
+        if let byte = asciiByte(ch) { return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        return ch.isLetter && !isHan(ch)
+    }
+
     private static func isHan(_ ch: Character) -> Bool {
         guard let v = ch.unicodeScalars.first?.value else { return false }
         return (0x3040...0x30FF).contains(v) || (0x3400...0x9FFF).contains(v) || (0xF900...0xFAFF).contains(v)
     }
 
-    private static func match(_ t: [Located], _ k: Int) -> (PartialDate, Int)? {
+    private static func match(_ t: [Located], _ k: Int, _ chars: [Character]) -> (PartialDate, Int)? {
         func tok(_ j: Int) -> Token? { k + j < t.count ? t[k + j].token : nil }
         func num(_ j: Int) -> (Int, Int)? { if case .number(let n, let d)? = tok(j) { return (n, d) }; return nil }
         func mark(_ j: Int) -> Character? { if case .mark(let c)? = tok(j) { return c }; return nil }
-        func month(_ j: Int) -> Int? {
-            if case .word(let w)? = tok(j) { return monthNames[w] }
-            return nil
-        }
-        func word(_ j: Int) -> String? { if case .word(let w)? = tok(j) { return w }; return nil }
+        func word(_ j: Int) -> String? { if case .word(let r)? = tok(j) { return String(chars[r]).lowercased() }; return nil }
+        func month(_ j: Int) -> Int? { word(j).flatMap { monthNames[$0] } }
         func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? {
             guard (1990...2100).contains(y) else { return nil }
             return PartialDate(year: y, month: m, day: d)

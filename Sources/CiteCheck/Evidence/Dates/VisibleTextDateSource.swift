@@ -44,8 +44,16 @@ struct VisibleTextDateSource: PageDateSource {
         }
         var found = DateCandidates()
         let window = (headline == nil ? 0 : Self.before) + Self.after
+        // Both byline readings go over the same lines: cut once, when it comes to them.
+        var lines: [(line: Substring, offset: Int)]?
+        func textLines() -> [(line: Substring, offset: Int)] {
+            if let lines { return lines }
+            let cut = BylineLine.lines(of: text)
+            lines = cut
+            return cut
+        }
         if let hit = published ?? unlabelledAfter ?? unlabelledBefore ?? Self.bylineDate(in: page.scan)
-            ?? BylineLine.shortDate(in: text, from: start, limit: window) ?? BylineLine.dateBeside(in: text) {
+            ?? BylineLine.shortDate(in: textLines(), from: start, limit: window) ?? BylineLine.dateBeside(in: textLines()) {
             found.published.append(PageDate(date: hit.date, source: .visibleText))
         }
         if let updated { found.modified.append(PageDate(date: updated.date, source: .visibleTextUpdated)) }
