@@ -58,4 +58,41 @@ import Testing
         #expect(a.notes.map(\.kind) == [.comment, .comment])
         #expect(a.findings.isEmpty)
     }
+
+    @Test func shortTitlesFindWorksCitedAfterAnEarlierShortNote() {
+        // A short note looks among the titles of every full reference before it: the second short
+        // note must see the work cited between the two.
+        let a = assemble([
+            #"Martin Klein et al., "Scholarly Context Not Found: One in Five Articles Suffers from Reference Rot," PLOS ONE 9, no. 12 (2014): e115253."#,
+            #"Klein et al., "Scholarly Context Not Found," e115253."#,
+            #"Jonathan Zittrain, Kendra Albert, and Lawrence Lessig, "Perma: Scoping and Addressing the Problem of Link and Reference Rot in Legal Citations," Harvard Law Review Forum 127 (2014): 176."#,
+            #"Zittrain, Albert, and Lessig, "Perma," e177."#,
+            #"Klein et al., "Scholarly Context," e4."#,
+        ])
+        #expect(a.references.map(\.repeats) == [nil, "r1", nil, "r3", "r1"])
+        #expect(a.references.map(\.pages).suffix(3) == [a.references[2].pages, "e177", "e4"])
+        #expect(a.findings.isEmpty)
+    }
+
+    @Test func aNoteKeptByTheCallerIsAssembledInPlace() {
+        // The text path keeps its own notes and hands each to `assemble`: only its kind is set, and the
+        // references are the same as `add` makes.
+        let parser = ReferenceParser()
+        let texts = ["See the discussion in chapter 3.", "Ibid., 4.",
+                     #"Klein et al., "Scholarly Context Not Found," PLOS ONE 9 (2014): e115253."#, "Ibid., 7."]
+        var notes = texts.enumerated().map { Note(index: $0.offset + 1, label: String($0.offset + 1), kind: .citation, text: $0.element) }
+        var assembler = ReferenceAssembler(references: 4)
+        for i in notes.indices {
+            let refs = parser.parse(note: notes[i], firstID: 1)
+            assembler.assemble(&notes[i], refs, prepared: ReferenceAssembler.prepare(notes[i], refs))
+        }
+        let added = assemble(texts)
+        #expect(notes == added.notes)
+        #expect(notes.map(\.kind) == [.comment, .citation, .citation, .citation])
+        #expect(assembler.references == added.references)
+        #expect(assembler.findings == added.findings)
+        let taken = assembler.takeReferences()
+        #expect(taken.map(\.repeats) == [nil, nil, "r2"])
+        #expect(assembler.references.isEmpty)
+    }
 }

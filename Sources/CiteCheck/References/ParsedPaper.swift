@@ -16,15 +16,12 @@ public struct ParsedPaper: Hashable, Sendable, Codable {
 }
 
 extension ParsedPaper {
-    /// Names the file on every place the segmenter and the list parser left without one.
+    /// Names the file on every place the segmenter and the list parser left without one. Only those
+    /// places are written: a write to every element would copy an array another value still shares.
     mutating func naming(file: String) {
-        func named(_ place: PaperLocation?) -> PaperLocation? {
-            guard var place, place.file.isEmpty else { return place }
-            place.file = file
-            return place
-        }
-        for i in notes.indices { notes[i].source = named(notes[i].source) }
-        for i in references.indices { references[i].source = named(references[i].source) }
-        for i in findings.indices { findings[i].source = named(findings[i].source) }
+        func unnamed(_ place: PaperLocation?) -> Bool { place.map { $0.file.isEmpty } ?? false }
+        for i in notes.indices where unnamed(notes[i].source) { notes[i].source?.file = file }
+        for i in references.indices where unnamed(references[i].source) { references[i].source?.file = file }
+        for i in findings.indices where unnamed(findings[i].source) { findings[i].source?.file = file }
     }
 }

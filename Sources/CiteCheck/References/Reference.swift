@@ -11,28 +11,45 @@ public struct Reference: Hashable, Sendable, Codable {
     /// Journal, website or publisher.
     public var container: String?
     /// Document number such as "A/RES/78/311".
-    public var number: String?
+    public var number: String? {
+        get { extras[\.number] }
+        set { extras[\.number] = newValue }
+    }
     public var date: PartialDate?
     public var volume: String?
     public var issue: String?
     public var pages: String?
     public var urls: [String]
-    public var accessed: PartialDate?
+    public var accessed: PartialDate? {
+        get { extras[\.accessed] }
+        set { extras[\.accessed] = newValue }
+    }
     /// "last modified April 17, 2017", "updated March 3, 2025": when the cited page says it last
     /// changed. Absent from the JSON when the citation gives none.
-    public var updated: PartialDate?
+    public var updated: PartialDate? {
+        get { extras[\.updated] }
+        set { extras[\.updated] = newValue }
+    }
     public var doi: String?
     /// "zh" or "en": the language the citation is written in.
     public var language: String?
     public var raw: String
     /// For a note that abbreviates an earlier citation (Ibid., 同上, a Chicago short note): the id of the
     /// full reference it repeats, whose fields it carries; its own pinpoint is in `pages`.
-    public var repeats: String?
+    public var repeats: String? {
+        get { extras[\.repeats] }
+        set { extras[\.repeats] = newValue }
+    }
     /// `check` only: what the catalogues say about a scholarly work (`WorkMatch`); null for web
     /// pages, legal texts and the like, and in `parse`.
-    public var work: WorkMatch?
+    public var work: WorkMatch? {
+        get { extras[\.work] }
+        set { extras[\.work] = newValue }
+    }
     /// Where the reference's note or entry starts in the paper.
     public var source: PaperLocation?
+    /// `number`, `accessed`, `updated`, `repeats` and `work`: one pointer, nil while none is set.
+    private var extras: ReferenceExtrasBox?
 
     public init(
         id: String, note: Int, label: String, authors: [String] = [], title: String? = nil,
@@ -47,17 +64,16 @@ public struct Reference: Hashable, Sendable, Codable {
         self.authors = authors
         self.title = title
         self.container = container
-        self.number = number
         self.date = date
         self.volume = volume
         self.issue = issue
         self.pages = pages
         self.urls = urls
-        self.accessed = accessed
         self.doi = doi
         self.language = language
         self.raw = raw
-        self.repeats = repeats
+        // The boxed fields, set once all the stored ones are.
+        extras = ReferenceExtrasBox.boxing(ReferenceExtras(number: number, accessed: accessed, repeats: repeats))
     }
 
     enum CodingKeys: String, CodingKey {
@@ -73,20 +89,22 @@ public struct Reference: Hashable, Sendable, Codable {
         authors = try c.decode([String].self, forKey: .authors)
         title = try c.decodeIfPresent(String.self, forKey: .title)
         container = try c.decodeIfPresent(String.self, forKey: .container)
-        number = try c.decodeIfPresent(String.self, forKey: .number)
+        let number = try c.decodeIfPresent(String.self, forKey: .number)
         date = try c.decodeIfPresent(PartialDate.self, forKey: .date)
         volume = try c.decodeIfPresent(String.self, forKey: .volume)
         issue = try c.decodeIfPresent(String.self, forKey: .issue)
         pages = try c.decodeIfPresent(String.self, forKey: .pages)
         urls = try c.decode([String].self, forKey: .urls)
-        accessed = try c.decodeIfPresent(PartialDate.self, forKey: .accessed)
-        updated = try c.decodeIfPresent(PartialDate.self, forKey: .updated)
+        let accessed = try c.decodeIfPresent(PartialDate.self, forKey: .accessed)
+        let updated = try c.decodeIfPresent(PartialDate.self, forKey: .updated)
         doi = try c.decodeIfPresent(String.self, forKey: .doi)
         language = try c.decodeIfPresent(String.self, forKey: .language)
         raw = try c.decode(String.self, forKey: .raw)
-        repeats = try c.decodeIfPresent(String.self, forKey: .repeats)
-        work = try c.decodeIfPresent(WorkMatch.self, forKey: .work)
+        let repeats = try c.decodeIfPresent(String.self, forKey: .repeats)
+        let work = try c.decodeIfPresent(WorkMatch.self, forKey: .work)
         source = try c.decodeIfPresent(PaperLocation.self, forKey: .source)
+        extras = ReferenceExtrasBox.boxing(ReferenceExtras(number: number, accessed: accessed, updated: updated,
+                                                           repeats: repeats, work: work))
     }
 
     public func encode(to encoder: Encoder) throws {
