@@ -27,6 +27,7 @@ import Testing
         for view in links { #expect(Self.answersEveryProperty(view).isEmpty, "LinkView: \(Self.answersEveryProperty(view))") }
         for view in links.flatMap(\.redirects) { #expect(Self.answersEveryProperty(view).isEmpty) }
         for view in references.flatMap(\.findings) { #expect(Self.answersEveryProperty(view).isEmpty, "FindingView: \(Self.answersEveryProperty(view))") }
+        #expect(Self.answersEveryProperty(model).isEmpty, "HTMLReportModel: \(Self.answersEveryProperty(model))")
     }
 
     @Test func notesCarryTheirWorstSeverityKindsAndHostsForTheFilters() throws {
