@@ -15,8 +15,9 @@ enum BylineLine {
     private static let initials = Set(bylineWords.compactMap(\.utf8.first).filter { $0 < 0x80 }.flatMap { [$0, $0 & ~0x20] })
 
     /// The text's lines and the character offset each starts at, as `split(separator: "\n",
-    /// omittingEmptySubsequences: false)` gives them; cut on the bytes when no carriage return
-    /// can make "\r\n" one Character (splitting Characters was a fifth of reading a page's dates).
+    /// omittingEmptySubsequences: false)` gives them; cut on the bytes (`FootnoteSegmenter.lines`) when
+    /// no carriage return can make "\r\n" one Character (splitting Characters was a fifth of reading a
+    /// page's dates).
     static func lines(of text: String) -> [(line: Substring, offset: Int)] {
         var result: [(line: Substring, offset: Int)] = []
         var offset = 0
@@ -27,20 +28,10 @@ enum BylineLine {
             }
             return result
         }
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = start
-        while true {
-            if i == utf8.endIndex || utf8[i] == 0x0A {
-                let line = text[start..<i]
-                result.append((line, offset))
-                offset += String(line).characterCount + 1
-                if i == utf8.endIndex { break }
-                i = utf8.index(after: i)
-                start = i
-            } else {
-                i = utf8.index(after: i)
-            }
+        // Without a carriage return the segmenter's byte cut is exactly that split.
+        for line in FootnoteSegmenter.lines(text) {
+            result.append((line, offset))
+            offset += String(line).characterCount + 1
         }
         return result
     }
